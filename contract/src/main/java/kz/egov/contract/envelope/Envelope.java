@@ -1,0 +1,84 @@
+package kz.egov.contract.envelope;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The signed envelope every message travels in.
+ *
+ * @param schemaVersion   version of the envelope and body schemas ({@link #SCHEMA_VERSION})
+ * @param messageId       unique id of this message: the idempotency key of every receiver's inbox
+ * @param correlationId   the request this message belongs to (the Kafka key)
+ * @param causationId     the message this one answers, or null for the first message of a request
+ * @param type            what the body is
+ * @param serviceCode     the base service (catalog code) where the message is about a service request, else null
+ * @param sender          participant id of the sender (who sealed it)
+ * @param recipient       participant id of the recipient
+ * @param createdAt       when the sender created it
+ * @param body            the body as the exact bytes that were signed (UTF-8 JSON of the type's body record)
+ * @param personSignature a person's detached CMS over {@code body} (citizen, operator or officer), or null
+ * @param forwarded       the exact bytes of an envelope this one forwards untouched (the gateway's hop), or null
+ * @param enrichment      the forwarder's added data (exact bytes of JSON; for the gateway: ГБД ФЛ data used, routing
+ *                        decision, signature-check time), covered by its seal, or null
+ * @param seal            the sender's system seal: detached CMS over {@link SealInput#of(Envelope)}
+ */
+public record Envelope(
+        int schemaVersion,
+        String messageId,
+        String correlationId,
+        String causationId,
+        MessageType type,
+        String serviceCode,
+        String sender,
+        String recipient,
+        Instant createdAt,
+        byte[] body,
+        byte[] personSignature,
+        byte[] forwarded,
+        byte[] enrichment,
+        byte[] seal) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Envelope {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The same envelope with the given seal. */
+    public Envelope withSeal(byte[] newSeal) {
+        return new Envelope(schemaVersion, messageId, correlationId, causationId, type, serviceCode, sender, recipient,
+                createdAt, body, personSignature, forwarded, enrichment, newSeal);
+    }
+
+    public boolean isForwarding() {
+        return forwarded != null;
+    }
+
+    // records compare arrays by reference; envelopes are compared by content
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Envelope e && schemaVersion == e.schemaVersion && messageId.equals(e.messageId)
+                && correlationId.equals(e.correlationId) && Objects.equals(causationId, e.causationId)
+                && type == e.type && Objects.equals(serviceCode, e.serviceCode) && sender.equals(e.sender)
+                && recipient.equals(e.recipient) && createdAt.equals(e.createdAt)
+                && java.util.Arrays.equals(body, e.body) && java.util.Arrays.equals(personSignature, e.personSignature)
+                && java.util.Arrays.equals(forwarded, e.forwarded) && java.util.Arrays.equals(enrichment, e.enrichment)
+                && java.util.Arrays.equals(seal, e.seal);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(messageId, java.util.Arrays.hashCode(body), java.util.Arrays.hashCode(seal));
+    }
+
+    @Override
+    public String toString() {
+        return "Envelope[" + type + " " + messageId + " " + sender + "->" + recipient + " request " + correlationId + "]";
+    }
+}

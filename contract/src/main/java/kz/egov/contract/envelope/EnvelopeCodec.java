@@ -1,0 +1,65 @@
+package kz.egov.contract.envelope;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+
+/** The JSON form of envelopes and bodies (byte arrays as base64, instants as ISO-8601). */
+public final class EnvelopeCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    private EnvelopeCodec() {
+    }
+
+    /** The mapper the contract uses; other modules use it for bodies so every JSON form is the same. */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public static byte[] encode(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static Envelope decode(byte[] json) {
+        return decode(json, Envelope.class);
+    }
+
+    /** Parses JSON into a record; anything that is not valid JSON of that shape is refused with MSG_UNPARSEABLE. */
+    public static <T> T decode(byte[] json, Class<T> type) {
+        try {
+            T value = JSON.readValue(json, type);
+            if (value == null) {
+                throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "empty " + type.getSimpleName());
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RejectedException r) {
+                throw r;
+            }
+            throw new RejectedException(ReasonCode.MSG_UNPARSEABLE,
+                    "not a valid " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,94 @@
+package kz.egov.eds.cms;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.eds.algorithm.BouncyCastle;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+
+/**
+ * A private key with its certificate and chain (leaf excluded), as held in a PKCS#12 «ЭЦП» key file.
+ */
+public record SigningKey(PrivateKey privateKey, X509Certificate certificate, List<X509Certificate> chain,
+                         SignatureAlgorithm algorithm) {
+
+    public SigningKey {
+        chain = List.copyOf(chain);
+    }
+
+    /** Reads the first key entry of a PKCS#12 file. */
+    public static SigningKey fromPkcs12(Path file, char[] password) {
+        try {
+            return fromPkcs12(Files.readAllBytes(file), password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read key file " + file, e);
+        }
+    }
+
+    /**
+     * Reads the first key entry of PKCS#12 bytes.
+     *
+     * @throws RejectedException EDS_ALGORITHM_NOT_SUPPORTED for a key of another algorithm
+     * @throws IllegalArgumentException for a wrong password or a file that is not PKCS#12
+     */
+    public static SigningKey fromPkcs12(byte[] p12, char[] password) {
+        try {
+            KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
+            ks.load(new ByteArrayInputStream(p12), password);
+            for (String alias : Collections.list(ks.aliases())) {
+                if (!ks.isKeyEntry(alias)) {
+                    continue;
+                }
+                Key key = ks.getKey(alias, password);
+                Certificate[] certs = ks.getCertificateChain(alias);
+                if (!(key instanceof PrivateKey pk) || certs == null || certs.length == 0) {
+                    continue;
+                }
+                X509Certificate leaf = (X509Certificate) certs[0];
+                List<X509Certificate> chain = new ArrayList<>();
+                for (int i = 1; i < certs.length; i++) {
+                    chain.add((X509Certificate) certs[i]);
+                }
+                String oid = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+                        leaf.getPublicKey().getEncoded()).getAlgorithm().getAlgorithm().getId();
+                SignatureAlgorithm alg = SignatureAlgorithm.forPublicKeyOid(oid).orElseThrow(() ->
+                        new RejectedException(ReasonCode.EDS_ALGORITHM_NOT_SUPPORTED, "key algorithm " + oid));
+                return new SigningKey(pk, leaf, chain, alg);
+            }
+            throw new IllegalArgumentException("no private key entry in the PKCS#12 file");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot open PKCS#12 (wrong password or not a PKCS#12 file)", e);
+        }
+    }
+
+    /** Writes this key, certificate and chain as PKCS#12 bytes under {@code password}. */
+    public byte[] toPkcs12(char[] password) {
+        try {
+            KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
+            ks.load(null, null);
+            List<Certificate> all = new ArrayList<>();
+            all.add(certificate);
+            all.addAll(chain);
+            ks.setKeyEntry("signing", privateKey, password, all.toArray(new Certificate[0]));
+            var out = new java.io.ByteArrayOutputStream();
+            ks.store(out, password);
+            return out.toByteArray();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write PKCS#12", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package kz.egov.platform.messaging;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+
+/**
+ * Reads each inbound message as an envelope and hands it to the service's handler for its type. A message that is
+ * not an envelope, or of a type this service does not take, is refused (and kept as a dead letter).
+ */
+@ApplicationScoped
+public class EnvelopeDispatcher implements InboundHandler {
+
+    private final Map<MessageType, EnvelopeHandler> handlers = new EnumMap<>(MessageType.class);
+
+    @Inject
+    public EnvelopeDispatcher(Instance<EnvelopeHandler> all) {
+        for (EnvelopeHandler h : all) {
+            for (MessageType t : h.types()) {
+                EnvelopeHandler previous = handlers.put(t, h);
+                if (previous != null) {
+                    throw new IllegalStateException("two handlers for " + t + ": " + previous + ", " + h);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void handle(InboundMessage message) {
+        Envelope envelope = EnvelopeCodec.decode(message.payload());
+        if (!envelope.messageId().equals(message.messageId())) {
+            throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "message id header differs from the envelope's");
+        }
+        EnvelopeHandler handler = handlers.get(envelope.type());
+        if (handler == null) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "this service does not take " + envelope.type());
+        }
+        handler.handle(envelope, message);
+    }
+}

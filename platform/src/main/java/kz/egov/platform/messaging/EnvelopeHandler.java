@@ -1,0 +1,17 @@
+package kz.egov.platform.messaging;
+
+import java.util.Set;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+
+/**
+ * A service's handling of one or more message types. Called inside the inbound transaction; rejections are
+ * {@link kz.egov.contract.reason.RejectedException}s (a dead letter) unless the handler answers them itself.
+ */
+public interface EnvelopeHandler {
+
+    Set<MessageType> types();
+
+    void handle(Envelope envelope, InboundMessage raw);
+}

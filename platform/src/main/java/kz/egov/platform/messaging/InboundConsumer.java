@@ -1,0 +1,124 @@
+package kz.egov.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.topic.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes the service's inbound topic in batches: one transaction per batch (inbox + the service's handler + its
+ * outbox), falling back to one transaction per message when the batch fails, so one bad message never holds up the
+ * others. A refused message becomes a dead letter with its reason; a failure that may be transient (the database
+ * restarting) is retried with back-off, and the records are committed on Kafka only after they are processed.
+ */
+@ApplicationScoped
+public class InboundConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InboundConsumer.class);
+    private static final int MAX_ATTEMPTS = 6;
+
+    @Inject
+    InboundHandler handler;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Incoming("inbound")
+    @Blocking
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        List<InboundMessage> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> r : records) {
+            batch.add(new InboundMessage(r.topic(), r.key(), header(r, Topics.HEADER_MESSAGE_ID), r.value()));
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::processOne));
+        } catch (RuntimeException batchFailure) {
+            batch.forEach(this::processAlone);
+        }
+    }
+
+    private void processAlone(InboundMessage message) {
+        long backoff = 250;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> processOne(message));
+                return;
+            } catch (RejectedException refused) {
+                deadLetter(message, refused.reason(), refused.detail());
+                return;
+            } catch (RuntimeException failure) {
+                if (attempt >= MAX_ATTEMPTS && tryDeadLetter(message, failure)) {
+                    return;
+                }
+                LOG.warnf("inbound %s: attempt %d failed (%s); retrying in %d ms", message.messageId(), attempt,
+                        failure, backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
+    }
+
+    private void processOne(InboundMessage message) {
+        if (message.messageId() == null || message.messageId().isBlank()) {
+            throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "no " + Topics.HEADER_MESSAGE_ID + " header");
+        }
+        if (!inbox.firstSeen(message.messageId(), message.topic())) {
+            metrics.counter("egov_messages_in_total", "topic", message.topic(), "outcome", "duplicate").increment();
+            return;
+        }
+        handler.handle(message);
+        metrics.counter("egov_messages_in_total", "topic", message.topic(), "outcome", "processed").increment();
+    }
+
+    private boolean tryDeadLetter(InboundMessage message, RuntimeException failure) {
+        try {
+            deadLetter(message, ReasonCode.INTERNAL_ERROR, failure.toString());
+            return true;
+        } catch (RuntimeException databaseDown) {
+            return false;
+        }
+    }
+
+    private void deadLetter(InboundMessage message, ReasonCode reason, String detail) {
+        deadLetters.record(message, reason, detail);
+        metrics.counter("egov_messages_in_total", "topic", message.topic(), "outcome", "dead_letter").increment();
+        metrics.counter("egov_dead_letters_total", "reason", reason.code()).increment();
+        LOG.warnf("inbound %s on %s: dead letter %s (%s)", message.messageId(), message.topic(), reason.code(), detail);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

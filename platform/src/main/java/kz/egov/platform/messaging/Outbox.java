@@ -1,0 +1,60 @@
+package kz.egov.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The transactional outbox: a message is written in the same transaction as the state it announces, and the
+ * {@link OutboxRelay} publishes it after commit. Nothing is sent for a transaction that rolls back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** Queues a message; must be called inside a transaction. */
+    public void enqueue(String messageId, String topic, String key, byte[] payload) {
+        enqueue(messageId, topic, key, payload, messageId);
+    }
+
+    /** Queues a publication with its own delivery id (e.g. a replay) of a message with the given message id. */
+    public void enqueue(String deliveryId, String topic, String key, byte[] payload, String messageId) {
+        em.createNativeQuery("INSERT INTO outbox_message (delivery_id, message_id, topic, message_key, payload) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, deliveryId).setParameter(2, messageId).setParameter(3, topic).setParameter(4, key)
+                .setParameter(5, payload).executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    public long pending() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_message WHERE published_at IS NULL")
+                .getSingleResult()).longValue();
+    }
+
+    public long published() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_message WHERE published_at IS NOT NULL")
+                .getSingleResult()).longValue();
+    }
+}

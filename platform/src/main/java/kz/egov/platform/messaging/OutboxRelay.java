@@ -1,0 +1,132 @@
+package kz.egov.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import kz.egov.contract.topic.Topics;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox messages to Kafka in batches, in order, and marks them published once the broker
+ * acknowledged them (at least once on the wire; receivers' inboxes make the effect exactly once).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    @Channel("outbound")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    MutinyEmitter<byte[]> emitter;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "egov.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "egov.outbox.poll-interval-ms", defaultValue = "200")
+    long pollIntervalMillis;
+
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        signal.release();
+        if (worker != null) {
+            worker.join(5000);
+        }
+    }
+
+    /** Called after a transaction that wrote to the outbox commits. */
+    public void wakeUp() {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    private void loop() {
+        long backoff = 100;
+        while (running) {
+            try {
+                int sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                backoff = 100;
+                if (sent < batchSize) {
+                    signal.tryAcquire(pollIntervalMillis, TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5000);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private int publishBatch() throws Exception {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, payload FROM outbox_message "
+                + "WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, batchSize).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(Topics.HEADER_MESSAGE_ID, ((String) row[1]).getBytes(StandardCharsets.UTF_8));
+            Message<byte[]> message = Message.of((byte[]) row[4]).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                    .withTopic((String) row[2]).withKey((String) row[3]).withHeaders(headers).build());
+            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+        }
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        em.createNativeQuery("UPDATE outbox_message SET published_at = now() WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate();
+        return rows.size();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package kz.egov.testinfra;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.topic.Topics;
+import kz.egov.platform.messaging.DeadLetters;
+import kz.egov.platform.messaging.Inbox;
+import kz.egov.platform.messaging.Outbox;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must show about its infrastructure, inherited by each service's {@code InfrastructureTest}:
+ * its Flyway-migrated tables on the real PostgreSQL are written and read, its outbox reaches the real Kafka broker,
+ * what arrives on its inbound topic is consumed and kept (a message it cannot read becomes a dead letter with its
+ * reason), and it answers health, metrics and OpenAPI.
+ */
+public abstract class InfrastructureContract {
+
+    @Inject
+    protected Outbox outbox;
+
+    @Inject
+    protected Inbox inbox;
+
+    @Inject
+    protected DeadLetters deadLetters;
+
+    /** The topic the service consumes. */
+    protected abstract String inboundTopic();
+
+    @Test
+    void migratedTablesAreWrittenAndRead() {
+        String id = UUID.randomUUID().toString();
+        long before = QuarkusTransaction.requiringNew().call(() -> inbox.count());
+        boolean first = QuarkusTransaction.requiringNew().call(() -> inbox.firstSeen(id, "probe"));
+        boolean again = QuarkusTransaction.requiringNew().call(() -> inbox.firstSeen(id, "probe"));
+        assertThat(first).isTrue();
+        assertThat(again).as("a repeated message id is recognised").isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(id))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.count())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void outboxMessageIsPublishedToKafka() {
+        String topic = "egov.probe." + UUID.randomUUID();
+        String messageId = UUID.randomUUID().toString();
+        byte[] payload = ("probe " + messageId).getBytes(StandardCharsets.UTF_8);
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(messageId, topic, "request-1", payload));
+
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> got = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(got::add);
+                return !got.isEmpty();
+            });
+            ConsumerRecord<String, byte[]> r = got.get(0);
+            assertThat(r.key()).isEqualTo("request-1");
+            assertThat(r.value()).isEqualTo(payload);
+            assertThat(new String(r.headers().lastHeader(Topics.HEADER_MESSAGE_ID).value(), StandardCharsets.UTF_8))
+                    .isEqualTo(messageId);
+        }
+    }
+
+    @Test
+    void unreadableInboundMessageIsKeptAsDeadLetterWithItsReason() throws Exception {
+        String messageId = "probe-" + UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(inboundTopic(), "request-x",
+                    "not an envelope".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_MESSAGE_ID, messageId.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> deadLetters.list(50).stream().anyMatch(d -> messageId.equals(d.messageId()))));
+        DeadLetters.DeadLetter letter = QuarkusTransaction.requiringNew().call(() -> deadLetters.list(50).stream()
+                .filter(d -> messageId.equals(d.messageId())).findFirst().orElseThrow());
+        assertThat(letter.reason()).isEqualTo(ReasonCode.MSG_UNPARSEABLE);
+        assertThat(letter.topic()).isEqualTo(inboundTopic());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(messageId)))
+                .as("a refused message is not marked processed").isFalse();
+    }
+
+    @Test
+    void answersHealthMetricsAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Database connections health check"));
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+    }
+
+    protected KafkaConsumer<String, byte[]> consumer() {
+        Properties p = new Properties();
+        p.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        return new KafkaConsumer<>(p);
+    }
+
+    protected KafkaProducer<String, byte[]> producer() {
+        Properties p = new Properties();
+        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        return new KafkaProducer<>(p);
+    }
+}
