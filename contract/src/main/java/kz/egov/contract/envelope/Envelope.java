@@ -56,6 +56,7 @@ public record Envelope(
                 createdAt, body, personSignature, forwarded, enrichment, newSeal);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isForwarding() {
         return forwarded != null;
     }

@@ -1,0 +1,115 @@
+package kz.egov.contract.envelope;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.seal.SignatureVerifier;
+import kz.egov.contract.seal.SignerIdentity;
+
+/** Making, sealing, forwarding and verifying envelopes. Nobody rewrites a sealed envelope. */
+public final class Envelopes {
+
+    private Envelopes() {
+    }
+
+    /** A new sealed envelope (the first message of a request, or an answer when {@code causationId} is set). */
+    public static Envelope seal(Sealer sealer, String sender, String recipient, MessageType type, String serviceCode,
+            String correlationId, String causationId, Object body, byte[] personSignature, Instant now) {
+        if (MessageBodies.bodyType(type) != body.getClass()) {
+            throw new IllegalArgumentException(type + " does not carry " + body.getClass().getSimpleName());
+        }
+        return sealBytes(sealer, sender, recipient, type, serviceCode, correlationId, causationId,
+                EnvelopeCodec.encode(body), personSignature, now);
+    }
+
+    /** As {@link #seal} but with the body's exact bytes (e.g. the document a person signed). */
+    public static Envelope sealBytes(Sealer sealer, String sender, String recipient, MessageType type,
+            String serviceCode, String correlationId, String causationId, byte[] body, byte[] personSignature,
+            Instant now) {
+        Envelope unsealed = new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), correlationId,
+                causationId, type, serviceCode, sender, recipient, now, body, personSignature, null, null, null);
+        return unsealed.withSeal(sealer.sealDetached(SealInput.of(unsealed)));
+    }
+
+    /**
+     * A new envelope from the forwarder to {@code recipient} carrying {@code original}'s exact bytes untouched and the
+     * forwarder's enrichment, both covered by the forwarder's seal. Type, service and request are the original's.
+     */
+    public static Envelope forward(Sealer sealer, String forwarder, String recipient, byte[] originalBytes,
+            Object enrichment, Instant now) {
+        Envelope original = EnvelopeCodec.decode(originalBytes);
+        Envelope unsealed = new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                original.correlationId(), original.messageId(), original.type(), original.serviceCode(), forwarder,
+                recipient, now, original.body(), original.personSignature(), originalBytes,
+                EnvelopeCodec.encode(enrichment), null);
+        return unsealed.withSeal(sealer.sealDetached(SealInput.of(unsealed)));
+    }
+
+    /** The envelope this one forwards, parsed from its untouched bytes. */
+    public static Envelope unwrap(Envelope forwarding) {
+        if (!forwarding.isForwarding()) {
+            throw new IllegalArgumentException(forwarding + " forwards nothing");
+        }
+        return EnvelopeCodec.decode(forwarding.forwarded());
+    }
+
+    /** Checks the sender's seal; returns the sealing certificate's identity. */
+    public static SignerIdentity verifySeal(Envelope e, SignatureVerifier verifier, Instant at) {
+        if (e.seal() == null) {
+            throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "envelope " + e.messageId() + " has no seal");
+        }
+        return verifier.verifyDetached(SealInput.of(e), e.seal(), at);
+    }
+
+    /** Checks the person's signature over the body; returns the signer's identity. */
+    public static SignerIdentity verifyPersonSignature(Envelope e, SignatureVerifier verifier, Instant at) {
+        if (e.personSignature() == null) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "envelope " + e.messageId() + " has no person signature");
+        }
+        return verifier.verifyDetached(e.body(), e.personSignature(), at);
+    }
+
+    /**
+     * Verifies a whole forwarding chain, outermost first: each hop's seal, that each hop carries its inner envelope's
+     * body and person signature unchanged, and the innermost person signature where there is one.
+     */
+    public static VerifiedChain verifyChain(Envelope outer, SignatureVerifier verifier, Instant at) {
+        List<SignerIdentity> seals = new ArrayList<>();
+        List<Envelope> hops = new ArrayList<>();
+        Envelope current = outer;
+        while (true) {
+            seals.add(verifySeal(current, verifier, at));
+            hops.add(current);
+            if (!current.isForwarding()) {
+                break;
+            }
+            Envelope inner = unwrap(current);
+            if (!java.util.Arrays.equals(inner.body(), current.body())
+                    || !java.util.Arrays.equals(inner.personSignature(), current.personSignature())
+                    || !inner.correlationId().equals(current.correlationId())) {
+                throw new RejectedException(ReasonCode.MSG_SEAL_INVALID,
+                        "forwarded envelope " + inner.messageId() + " differs from what " + current.sender() + " carries");
+            }
+            current = inner;
+        }
+        SignerIdentity person = current.personSignature() == null ? null
+                : verifyPersonSignature(current, verifier, at);
+        return new VerifiedChain(List.copyOf(hops), List.copyOf(seals), person);
+    }
+
+    /**
+     * The result of {@link #verifyChain}: the hops outermost first, the identity of each hop's seal, and the
+     * person who signed the innermost body (or null).
+     */
+    public record VerifiedChain(List<Envelope> hops, List<SignerIdentity> seals, SignerIdentity person) {
+
+        public Envelope origin() {
+            return hops.get(hops.size() - 1);
+        }
+    }
+}

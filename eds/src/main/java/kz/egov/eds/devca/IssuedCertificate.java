@@ -1,0 +1,45 @@
+package kz.egov.eds.devca;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.cms.SigningKey;
+
+/** A certificate the development НУЦ issued, with its private key and chain (intermediate, root). */
+public record IssuedCertificate(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> chain,
+                                SignatureAlgorithm algorithm) {
+
+    public IssuedCertificate {
+        chain = List.copyOf(chain);
+    }
+
+    public BigInteger serial() {
+        return certificate.getSerialNumber();
+    }
+
+    public SigningKey signingKey() {
+        return new SigningKey(privateKey, certificate, chain, algorithm);
+    }
+
+    public byte[] toPkcs12(char[] password) {
+        return signingKey().toPkcs12(password);
+    }
+
+    public Path writePkcs12(Path file, char[] password) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            return Files.write(file, toPkcs12(password));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

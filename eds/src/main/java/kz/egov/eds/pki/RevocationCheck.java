@@ -1,0 +1,10 @@
+package kz.egov.eds.pki;
+
+import java.time.Instant;
+
+/**
+ * The outcome of a revocation check, as evidence: the status, which source decided it ({@code CRL}, {@code OCSP}),
+ * and when.
+ */
+public record RevocationCheck(RevocationStatus status, String source, Instant checkedAt) {
+}

@@ -1,0 +1,75 @@
+package kz.egov.cli.stack;
+
+import java.nio.file.Path;
+
+/**
+ * Where the local stack keeps everything. The data directory (default {@code <repo>/.egov}) survives restarts:
+ * {@code postgres/} (the cluster, with its {@code postmaster.pid}), {@code kafka/} (the broker's log directory),
+ * {@code logs/} (one log per process), {@code run/} (pid files and the effective configuration).
+ */
+public record StackLayout(Path repoRoot, Path dataDir) {
+
+    public StackLayout {
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public static StackLayout of(Path repoRoot) {
+        return new StackLayout(repoRoot, repoRoot.resolve(".egov"));
+    }
+
+    public StackLayout withDataDir(Path dir) {
+        return new StackLayout(repoRoot, dir);
+    }
+
+    public Path postgresDir() {
+        return dataDir.resolve("postgres");
+    }
+
+    public Path postmasterPidFile() {
+        return postgresDir().resolve("postmaster.pid");
+    }
+
+    public Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    public Path logsDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path runDir() {
+        return dataDir.resolve("run");
+    }
+
+    public Path logFile(String component) {
+        return logsDir().resolve(component + ".log");
+    }
+
+    public Path pidFile(String component) {
+        return runDir().resolve(component + ".pid");
+    }
+
+    /** The effective configuration of the running stack, read by {@code status} and {@code down}. */
+    public Path runConfigFile() {
+        return runDir().resolve("stack.properties");
+    }
+
+    public Path serviceJar(ServiceDefinition service) {
+        return repoRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public Path cliJar() {
+        return repoRoot.resolve("egov-cli/target/egov-cli.jar");
+    }
+
+    public Path cliLibDir() {
+        return repoRoot.resolve("egov-cli/target/lib");
+    }
+
+    /** A path for display: relative to the current directory when it lies below it. */
+    public static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) && !p.equals(cwd) ? cwd.relativize(p).toString() : p.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package kz.egov.catalog.model;
+
+import java.util.List;
+
+/**
+ * The overall term of a channel (срок оказания государственной услуги / мемлекеттік қызметті көрсету мерзімі).
+ *
+ * @param parts                 one part when the text states the term; where the text states none, the sum of the
+ *                              step limits grouped by unit, each part marked {@code derived}
+ * @param start                 when counting starts
+ * @param lines                 the source lines of the stated term, {@code null} when derived
+ * @param excludesAcceptanceDay the day of acceptance is not counted (V09: «құжаттарды қабылдау күні ... мерзіміне кірмейді»)
+ * @param extensions            additions under conditions
+ * @param note                  remarks
+ */
+public record Term(List<MaxDuration> parts, TermStart start, String lines, boolean excludesAcceptanceDay,
+                   List<TermExtension> extensions, String note) {
+    public Term {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    }
+
+    /** True when the text gives no term and this one is the sum of the step limits. */
+    public boolean derived() {
+        return !parts.isEmpty() && parts.stream().allMatch(MaxDuration::derived);
+    }
+
+    /** The single stated limit, when the term has exactly one part. */
+    public MaxDuration limit() {
+        if (parts.size() != 1) {
+            throw new IllegalStateException("term has " + parts.size() + " parts: " + parts);
+        }
+        return parts.get(0);
+    }
+}

@@ -1,0 +1,99 @@
+package kz.egov.catalog.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * A service variant: one region's regulation (регламент) of a base service, V01…V16.
+ *
+ * @param code                 V01…V16
+ * @param key                  BASE@region-year as in SERVICES.md
+ * @param baseService          the base service code
+ * @param names                names as the variant's own text has them ({@code null} where it lacks a language)
+ * @param providerType         the provider's kind
+ * @param providerName         the provider in the text's words
+ * @param organisations        bodies involved when there are two or more
+ * @param region               the region of the act
+ * @param source               where it is written
+ * @param partial              only a fragment of the regulation is in the texts (V14, V15)
+ * @param serviceForm          the form of the service in the text's words
+ * @param fee                  the fee when the text states one
+ * @param channelSpecs         channels with their steps and terms (YAML: {@code channels})
+ * @param resultDocuments      results
+ * @param refusalToAccept      refusal to accept, {@code null} when the text has none
+ * @param motivatedRefusal     motivated refusal, {@code null} when the text has none
+ * @param informationSystems   systems the text names
+ * @param contradictions       disagreements kept as the text has them
+ * @param notes                remarks
+ * @param documentChecklist    completeness check: the text's own list (V05) or the base service's SAMPLE
+ * @param formFields           portal form: the base service's SAMPLE unless the variant sets one
+ */
+public record Variant(String code, String key, String baseService, Names names, ProviderType providerType,
+                      Names providerName, List<Organisation> organisations, Region region, SourceRef source,
+                      boolean partial, String serviceForm, String fee,
+                      @JsonProperty("channels") List<ChannelSpec> channelSpecs,
+                      List<ResultDocument> resultDocuments, RefusalToAccept refusalToAccept,
+                      MotivatedRefusal motivatedRefusal, List<String> informationSystems,
+                      List<Contradiction> contradictions, List<String> notes,
+                      DocumentChecklist documentChecklist, FormFields formFields) {
+
+    public Variant {
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        channelSpecs = channelSpecs == null ? List.of() : List.copyOf(channelSpecs);
+        resultDocuments = resultDocuments == null ? List.of() : List.copyOf(resultDocuments);
+        informationSystems = informationSystems == null ? List.of() : List.copyOf(informationSystems);
+        contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The channels, in the text's order. */
+    public List<Channel> channels() {
+        return channelSpecs.stream().map(ChannelSpec::channel).toList();
+    }
+
+    public boolean hasChannel(Channel channel) {
+        return channelSpecs.stream().anyMatch(c -> c.channel() == channel);
+    }
+
+    /** The channel's spec; throws when the variant does not have it. */
+    public ChannelSpec channel(Channel channel) {
+        return channelSpecs.stream().filter(c -> c.channel() == channel).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(code + " has no channel " + channel + "; it has " + channels()));
+    }
+
+    /** The ordered steps of a channel. */
+    public List<Step> steps(Channel channel) {
+        return channel(channel).steps();
+    }
+
+    /** The term of a channel. */
+    public Term term(Channel channel) {
+        return channel(channel).term();
+    }
+
+    /** The term of the first channel listed (the provider's own where it has one); see {@link #term(Channel)}. */
+    public Term term() {
+        if (channelSpecs.isEmpty()) {
+            throw new NoSuchElementException(code + " is a fragment with no channels");
+        }
+        return channelSpecs.get(0).term();
+    }
+
+    /** The refusals: refusal to accept, if any. */
+    public Optional<RefusalToAccept> refusalToAcceptIfAny() {
+        return Optional.ofNullable(refusalToAccept);
+    }
+
+    /** The motivated refusal, if the text provides one. */
+    public Optional<MotivatedRefusal> motivatedRefusalIfAny() {
+        return Optional.ofNullable(motivatedRefusal);
+    }
+
+    /** Whether a citizen with this KATO code is served by this variant's region. */
+    public boolean covers(String kato) {
+        return region != null && region.covers(kato);
+    }
+}
