@@ -31,3 +31,10 @@ CREATE TABLE dead_letter (
     received_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),
     replayed_at  TIMESTAMPTZ
 );
+
+-- Platform operators (admin API); passwords hashed with bcrypt.
+CREATE TABLE admin_account (
+    username        VARCHAR(64)  PRIMARY KEY,
+    password_hash   TEXT         NOT NULL,
+    created_at      TIMESTAMPTZ  NOT NULL DEFAULT now()
+);

@@ -1,5 +1,7 @@
 package kz.egov.cli;
 
+import kz.egov.cli.pki.CaCommand;
+import kz.egov.cli.pki.SignCommand;
 import kz.egov.cli.stack.DownCommand;
 import kz.egov.cli.stack.StatusCommand;
 import kz.egov.cli.stack.UpCommand;
@@ -14,7 +16,10 @@ import picocli.CommandLine.Command;
             UpCommand.class,
             DownCommand.class,
             StatusCommand.class,
-            // register further subcommands here: ca, sign (kz.egov.cli.pki), agent, evidence, demo, chaos, bench
+            // development PKI (kz.egov.cli.pki)
+            CaCommand.class,
+            SignCommand.class,
+            // register further subcommands here: agent, evidence, demo, chaos, bench
             CommandLine.HelpCommand.class
         })
 public final class EgovCommand implements Runnable {
@@ -32,6 +37,7 @@ public final class EgovCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        QuietLogging.apply();
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,5 +1,6 @@
 package kz.egov.testinfra;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -11,14 +12,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class EgovInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The platform operator's password in tests (user {@code admin}). */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
     @Override
     public Map<String, String> start() {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        return Map.of(
-                "kafka.bootstrap.servers", infra.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", infra.jdbcUrl(),
-                "quarkus.datasource.username", infra.username(),
-                "quarkus.datasource.password", infra.password());
+        Map<String, String> config = new HashMap<>(TestPki.get().serviceConfig());
+        config.put("kafka.bootstrap.servers", infra.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl());
+        config.put("quarkus.datasource.username", infra.username());
+        config.put("quarkus.datasource.password", infra.password());
+        config.put("egov.admin.bootstrap-password", ADMIN_PASSWORD);
+        return config;
     }
 
     @Override

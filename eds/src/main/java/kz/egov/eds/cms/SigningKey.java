@@ -63,6 +63,12 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
                 for (int i = 1; i < certs.length; i++) {
                     chain.add((X509Certificate) certs[i]);
                 }
+                for (String other : Collections.list(ks.aliases())) {
+                    if (ks.isCertificateEntry(other) && ks.getCertificate(other) instanceof X509Certificate c
+                            && !c.equals(leaf) && !chain.contains(c)) {
+                        chain.add(c);
+                    }
+                }
                 String oid = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
                         leaf.getPublicKey().getEncoded()).getAlgorithm().getAlgorithm().getId();
                 SignatureAlgorithm alg = SignatureAlgorithm.forPublicKeyOid(oid).orElseThrow(() ->
@@ -80,10 +86,12 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
             ks.load(null, null);
-            List<Certificate> all = new ArrayList<>();
-            all.add(certificate);
-            all.addAll(chain);
-            ks.setKeyEntry("signing", privateKey, password, all.toArray(new Certificate[0]));
+            // the chain goes in as separate certificate entries: BouncyCastle's PKCS#12 writer gives every chain
+            // certificate the key's friendlyName, and on reading the last one wins the key's alias
+            ks.setKeyEntry("signing", privateKey, password, new Certificate[] {certificate});
+            for (int i = 0; i < chain.size(); i++) {
+                ks.setCertificateEntry("chain-" + (i + 1), chain.get(i));
+            }
             var out = new java.io.ByteArrayOutputStream();
             ks.store(out, password);
             return out.toByteArray();

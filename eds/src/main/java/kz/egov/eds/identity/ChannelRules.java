@@ -66,6 +66,22 @@ public final class ChannelRules {
         Iin.of(signer.iin());
     }
 
+    /**
+     * A result or refusal: signed by the officer the catalog names for the step (head, executor or authorised
+     * person), of the provider's BIN.
+     *
+     * @throws RejectedException {@code EDS_BIN_MISMATCH} for another organisation, {@code EDS_SIGNER_NOT_ACTING_OFFICER}
+     *         for another person
+     */
+    public static void checkActingOfficer(SignerIdentity signer, String actingOfficerIin, String providerBin) {
+        checkOrganisationSigner(signer, providerBin);
+        if (signer.iin() == null || !signer.iin().equals(actingOfficerIin)) {
+            throw new RejectedException(ReasonCode.EDS_SIGNER_NOT_ACTING_OFFICER,
+                    "signed by " + (signer.iin() == null ? "a certificate without IIN" : IinMask.mask(signer.iin()))
+                            + ", the acting officer is " + IinMask.mask(actingOfficerIin));
+        }
+    }
+
     private ChannelRules() {
     }
 }

@@ -4,6 +4,8 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 
+import javax.security.auth.x500.X500Principal;
+
 /**
  * Combines CRL and OCSP: revoked by either source is revoked (so a certificate revoked at the OCSP responder only is
  * refused); good needs a fresh OCSP answer or a fresh CRL; otherwise the state is unknown and the check fails closed.
@@ -22,8 +24,16 @@ public final class RevocationChecker {
     }
 
     public RevocationCheck check(X509Certificate cert, String certKey, X509Certificate issuer) {
+        return check(cert, certKey, issuer, cert.getIssuerX500Principal());
+    }
+
+    /**
+     * As {@link #check(X509Certificate, String, X509Certificate)} with the issuer's name given: a cached
+     * {@link X500Principal} keeps its canonical form, so the CRL look-up does not re-normalise the name per call.
+     */
+    public RevocationCheck check(X509Certificate cert, String certKey, X509Certificate issuer, X500Principal issuerName) {
         Instant now = clock.instant();
-        RevocationStatus byCrl = crls.status(cert.getIssuerX500Principal(), cert.getSerialNumber(), now);
+        RevocationStatus byCrl = crls.status(issuerName, cert.getSerialNumber(), now);
         if (byCrl == RevocationStatus.REVOKED) {
             return new RevocationCheck(RevocationStatus.REVOKED, "CRL", now);
         }

@@ -132,7 +132,7 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
             throw new RejectedException(ReasonCode.EDS_WRONG_KEY_USAGE,
                     "key usage has neither digitalSignature nor nonRepudiation");
         }
-        RevocationCheck rc = revocation.check(t.certificate(), t.sha256(), t.path().issuer());
+        RevocationCheck rc = revocation.check(t.certificate(), t.sha256(), t.path().issuer(), t.issuerName());
         if (rc.status() == RevocationStatus.REVOKED) {
             throw new RejectedException(ReasonCode.EDS_REVOKED,
                     "certificate " + t.certificate().getSerialNumber().toString(16) + " revoked per " + rc.source());
@@ -154,7 +154,8 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         CertificatePath path = paths.build(cert, extras.get());
         X509CertificateHolder holder = holder(der);
         t = new TrustedCertificate(key, cert, algorithmOf(der), path, Identities.of(holder),
-                SubjectReader.read(holder.getSubject()), PathValidator.hasSigningKeyUsage(cert));
+                SubjectReader.read(holder.getSubject()), PathValidator.hasSigningKeyUsage(cert),
+                cert.getIssuerX500Principal());
         if (cache.size() >= config.certificateCacheSize()) {
             cache.clear();
         }

@@ -2,6 +2,8 @@ package kz.egov.eds.verify;
 
 import java.security.cert.X509Certificate;
 
+import javax.security.auth.x500.X500Principal;
+
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.identity.CertificateIdentity;
@@ -10,5 +12,5 @@ import kz.egov.eds.pki.CertificatePath;
 /** A signer certificate whose path to a НУЦ anchor is proved: what the verifier caches per certificate hash. */
 record TrustedCertificate(String sha256, X509Certificate certificate, SignatureAlgorithm algorithm,
                           CertificatePath path, SignerIdentity identity, CertificateIdentity person,
-                          boolean signingKeyUsage) {
+                          boolean signingKeyUsage, X500Principal issuerName) {
 }

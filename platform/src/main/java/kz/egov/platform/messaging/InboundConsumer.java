@@ -70,7 +70,11 @@ public class InboundConsumer {
                 deadLetter(message, refused.reason(), refused.detail());
                 return;
             } catch (RuntimeException failure) {
-                if (attempt >= MAX_ATTEMPTS && tryDeadLetter(message, failure)) {
+                boolean giveUp = !Failures.isTransient(failure) || attempt >= MAX_ATTEMPTS;
+                if (giveUp && tryDeadLetter(message, failure)) {
+                    if (!Failures.isTransient(failure)) {
+                        LOG.error("inbound " + message.messageId() + " failed", failure);
+                    }
                     return;
                 }
                 LOG.warnf("inbound %s: attempt %d failed (%s); retrying in %d ms", message.messageId(), attempt,

@@ -343,11 +343,8 @@ public final class WorkingCalendar {
                     }
                     if (t.isBefore(e)) {
                         long available = Duration.between(t, e).toMinutes();
-                        if (left <= available && (left > 0 || minutes == 0)) {
-                            return t.plusMinutes(left).atZone(zone);
-                        }
                         if (left <= available) {
-                            return t.atZone(zone);
+                            return t.plusMinutes(left).atZone(zone);
                         }
                         left -= available;
                         t = e;

@@ -92,11 +92,12 @@ public final class CatalogLoader {
     }
 
     private JsonNode readClasspath(String name) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader().getResourceAsStream(name)
-                : CatalogLoader.class.getClassLoader().getResourceAsStream(name)) {
-            InputStream stream = in != null ? in : CatalogLoader.class.getClassLoader().getResourceAsStream(name);
-            return stream == null ? null : parse(name, stream);
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null || cl.getResource(name) == null) {
+            cl = CatalogLoader.class.getClassLoader();
+        }
+        try (InputStream in = cl.getResourceAsStream(name)) {
+            return in == null ? null : parse(name, in);
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }
@@ -216,7 +217,7 @@ public final class CatalogLoader {
                 v.formFields() != null ? v.formFields() : base.formFields());
     }
 
-    /** The sum of the step limits by unit (minutes and hours together, as minutes), marked derived. */
+    /** The sum of the step limits by unit (minutes and hours together, as minutes), marked derived; null when no step has a limit. */
     public static Term derivedTerm(List<Step> steps) {
         long minutes = 0;
         long working = 0;
@@ -244,6 +245,9 @@ public final class CatalogLoader {
         }
         if (minutes > 0) {
             parts.add(MaxDuration.of(minutes, DurationUnit.MINUTES));
+        }
+        if (parts.isEmpty()) {
+            return null;
         }
         String note = "The text states no term: the sum of the step limits (derived)"
                 + (unlimited > 0 ? "; " + unlimited + " step(s) without a limit are not counted" : "") + ".";

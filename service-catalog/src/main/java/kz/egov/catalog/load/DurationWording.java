@@ -56,6 +56,8 @@ public final class DurationWording {
             Map.entry("жиырма", 20), Map.entry("отыз", 30), Map.entry("қырық", 40), Map.entry("елу", 50), Map.entry("алпыс", 60));
 
     private static final Pattern TOKEN = Pattern.compile("\\d+|[\\p{L}]+");
+    private static final java.util.Set<String> KAZAKH_WORDS = java.util.Set.of(
+            "сағат", "жұмыс", "күн", "күні", "ішінде", "кем", "емес", "күнтізбелік", "минуттан");
     private static final Pattern KAZAKH_LETTERS = Pattern.compile("[әғқңөұүһі]");
 
     private DurationWording() {
@@ -72,7 +74,6 @@ public final class DurationWording {
             throw new IllegalArgumentException("empty wording");
         }
         String text = wording.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        String language = KAZAKH_LETTERS.matcher(text).find() || text.contains("минуттан") ? "kk" : "ru";
         Bound bound = text.contains("не более") ? Bound.NOT_MORE
                 : text.contains("кем емес") || text.contains("не менее") ? Bound.NOT_LESS
                 : text.contains("в течение") || text.contains("ішінде") ? Bound.WITHIN
@@ -83,6 +84,10 @@ public final class DurationWording {
         while (m.find()) {
             tokens.add(m.group());
         }
+
+        boolean kazakh = KAZAKH_LETTERS.matcher(text).find()
+                || tokens.stream().anyMatch(t -> KK.containsKey(t) || KAZAKH_WORDS.contains(t));
+        String language = kazakh ? "kk" : "ru";
 
         List<long[]> segments = new ArrayList<>(); // {amount, unitOrdinal}
         Integer figure = null;
@@ -181,7 +186,7 @@ public final class DurationWording {
             return DurationUnit.HOURS;
         }
         // day words; the qualifier decides working or calendar
-        if (t.equals("күн") || t.equals("күні") || t.equals("день") || t.equals("дня") || t.equals("дней") || t.equals("дней")) {
+        if (t.equals("күн") || t.equals("күні") || t.equals("день") || t.equals("дня") || t.equals("дней")) {
             return DurationUnit.WORKING_DAYS;
         }
         return null;

@@ -1,0 +1,88 @@
+package kz.egov.eds.devca;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+
+import kz.egov.eds.algorithm.BouncyCastle;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Makes X.509 certificates for the development НУЦ with BouncyCastle. */
+final class CertificateFactoryBc {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A positive 159-bit serial, like НУЦ's 20-byte serials. */
+    static BigInteger newSerial() {
+        BigInteger s;
+        do {
+            s = new BigInteger(159, RANDOM);
+        } while (s.signum() == 0);
+        return s;
+    }
+
+    static X509Certificate selfSignedRoot(X500Name name, KeyPair kp, SignatureAlgorithm alg, Instant nb, Instant na)
+            throws Exception {
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, newSerial(), Date.from(nb), Date.from(na),
+                name, kp.getPublic());
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(kp.getPublic()));
+        return sign(b, kp.getPrivate(), alg);
+    }
+
+    static X509Certificate intermediate(X500Name name, PublicKey key, X509Certificate issuer, PrivateKey issuerKey,
+                                        SignatureAlgorithm alg, Instant nb, Instant na) throws Exception {
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, newSerial(), Date.from(nb), Date.from(na),
+                name, key);
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key));
+        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer));
+        return sign(b, issuerKey, alg);
+    }
+
+    static X509Certificate endEntity(X500Name name, BigInteger serial, PublicKey key, X509Certificate issuer,
+                                     PrivateKey issuerKey, SignatureAlgorithm alg, IssueOptions options) throws Exception {
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(options.notBefore()),
+                Date.from(options.notAfter()), name, key);
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        int usage = options.signingKeyUsage() ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                : KeyUsage.keyEncipherment;
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key));
+        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer));
+        return sign(b, issuerKey, alg);
+    }
+
+    static ContentSigner signer(PrivateKey key, SignatureAlgorithm alg) throws Exception {
+        return new JcaContentSignerBuilder(alg.jcaName()).setProvider(BouncyCastle.provider()).build(key);
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey key, SignatureAlgorithm alg)
+            throws Exception {
+        return new JcaX509CertificateConverter().setProvider(BouncyCastle.provider())
+                .getCertificate(b.build(signer(key, alg)));
+    }
+
+    private CertificateFactoryBc() {
+    }
+}

@@ -1,0 +1,274 @@
+package kz.egov.eds.devca;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.cms.SigningKey;
+import kz.egov.eds.pki.CrlSource;
+import kz.egov.eds.pki.TrustAnchors;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
+
+/**
+ * The development ИС НУЦ: an RSA root and intermediate and a GOST root and intermediate with НУЦ-like names, kept in
+ * a directory (keys in PKCS#12, a register of issued and revoked certificates in {@code index.tsv}, published CRLs in
+ * {@code crl/}). It issues citizen, officer, operator and system certificates, revokes them, and publishes CRLs as
+ * snapshots: a revocation reaches the CRL only at the next {@link #publishCrls()}, while the OCSP answers
+ * ({@link #ocspRespond}) see it at once.
+ */
+public final class DevCertificateAuthority {
+
+    /** The password of the CA's own key files; a development secret, not for production. */
+    public static final char[] CA_KEY_PASSWORD = "egov-dev-ca".toCharArray();
+
+    private final Path dir;
+    private final Map<SignatureAlgorithm, SigningKey> roots = new EnumMap<>(SignatureAlgorithm.class);
+    private final Map<SignatureAlgorithm, SigningKey> intermediates = new EnumMap<>(SignatureAlgorithm.class);
+    private final CaIndex index;
+    private final DevOcspResponder ocsp;
+
+    private DevCertificateAuthority(Path dir) {
+        this.dir = dir;
+        this.index = new CaIndex(dir.resolve("index.tsv"));
+        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            roots.put(alg, SigningKey.fromPkcs12(keyFile(alg, "root"), CA_KEY_PASSWORD));
+            intermediates.put(alg, SigningKey.fromPkcs12(keyFile(alg, "ca"), CA_KEY_PASSWORD));
+        }
+        this.ocsp = new DevOcspResponder(intermediates, index);
+    }
+
+    /** Opens the CA in {@code dir}, creating both hierarchies (and the first, empty CRLs) on first use. */
+    public static synchronized DevCertificateAuthority openOrCreate(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+                if (!Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
+                    createHierarchy(dir, alg);
+                }
+            }
+            DevCertificateAuthority ca = new DevCertificateAuthority(dir);
+            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+                if (!Files.exists(ca.crlFile(alg))) {
+                    ca.publishCrl(alg);
+                }
+            }
+            return ca;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Root and intermediate names as НУЦ РК writes them, marked DEV. */
+    public static X500Name rootName(SignatureAlgorithm alg) {
+        return caName("НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + label(alg) + ") DEV");
+    }
+
+    public static X500Name intermediateName(SignatureAlgorithm alg) {
+        return caName("ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + label(alg) + ") DEV");
+    }
+
+    public IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg) {
+        return issue(subject, alg, IssueOptions.defaults());
+    }
+
+    /** Issues a certificate under the {@code alg} intermediate and records it in the register. */
+    public synchronized IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg, IssueOptions options) {
+        SigningKey ca = intermediates.get(alg);
+        KeyPair kp = alg.generateKeyPair();
+        BigInteger serial = CertificateFactoryBc.newSerial();
+        try {
+            X509Certificate cert = CertificateFactoryBc.endEntity(subject.toX500Name(), serial, kp.getPublic(),
+                    ca.certificate(), ca.privateKey(), alg, options);
+            index.put(new CaIndex.Entry(serial, alg, options.notAfter(), null, subject.kind().name(),
+                    subject.toX500Name().toString()));
+            return new IssuedCertificate(cert, kp.getPrivate(), List.of(ca.certificate(), roots.get(alg).certificate()), alg);
+        } catch (Exception e) {
+            throw new IllegalStateException("issuing failed", e);
+        }
+    }
+
+    /**
+     * Marks a certificate revoked now. The OCSP responder answers «revoked» at once; the CRL lists it after the
+     * next {@link #publishCrls()}.
+     *
+     * @return false when the serial is unknown
+     */
+    public synchronized boolean revoke(BigInteger serial) {
+        index.reloadIfChanged();
+        CaIndex.Entry e = index.get(serial);
+        if (e == null) {
+            return false;
+        }
+        if (!e.revoked()) {
+            index.put(new CaIndex.Entry(serial, e.algorithm(), e.notAfter(), Instant.now(), e.kind(), e.subject()));
+        }
+        return true;
+    }
+
+    /** Publishes fresh CRLs of both intermediates (valid for one day). */
+    public void publishCrls() {
+        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            publishCrl(alg);
+        }
+    }
+
+    public byte[] publishCrl(SignatureAlgorithm alg) {
+        Instant now = Instant.now();
+        return publishCrl(alg, now, now.plus(Duration.ofDays(1)));
+    }
+
+    /** Publishes a CRL with the given thisUpdate/nextUpdate (a past nextUpdate makes a stale CRL for tests). */
+    public synchronized byte[] publishCrl(SignatureAlgorithm alg, Instant thisUpdate, Instant nextUpdate) {
+        index.reloadIfChanged();
+        SigningKey ca = intermediates.get(alg);
+        try {
+            JcaX509v2CRLBuilder b = new JcaX509v2CRLBuilder(ca.certificate(), Date.from(thisUpdate));
+            b.setNextUpdate(Date.from(nextUpdate));
+            for (CaIndex.Entry e : index.all()) {
+                if (e.algorithm() == alg && e.revoked()) {
+                    b.addCRLEntry(e.serial(), Date.from(e.revokedAt()), CRLReason.keyCompromise);
+                }
+            }
+            b.addExtension(Extension.cRLNumber, false, new ASN1Integer(nextCrlNumber(alg)));
+            b.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
+            byte[] der = new JcaX509CRLConverter().getCRL(b.build(CertificateFactoryBc.signer(ca.privateKey(), alg)))
+                    .getEncoded();
+            Path file = crlFile(alg);
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, der);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return der;
+        } catch (Exception e) {
+            throw new IllegalStateException("CRL publication failed", e);
+        }
+    }
+
+    /** The last published CRL (DER). */
+    public byte[] publishedCrl(SignatureAlgorithm alg) {
+        try {
+            return Files.readAllBytes(crlFile(alg));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CRL source reading the last published snapshot. */
+    public CrlSource crlSource(SignatureAlgorithm alg) {
+        return CrlSource.file(crlFile(alg));
+    }
+
+    /** Answers a DER OCSP request from the register (status seen at once, unlike the CRL). */
+    public byte[] ocspRespond(byte[] requestDer) {
+        return ocsp.respond(requestDer);
+    }
+
+    /** Both roots as anchors and both intermediates: what a verifier trusting this CA is configured with. */
+    public TrustAnchors trustAnchors() {
+        List<X509Certificate> a = new ArrayList<>();
+        List<X509Certificate> i = new ArrayList<>();
+        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            a.add(roots.get(alg).certificate());
+            i.add(intermediates.get(alg).certificate());
+        }
+        return new TrustAnchors(a, i);
+    }
+
+    public X509Certificate root(SignatureAlgorithm alg) {
+        return roots.get(alg).certificate();
+    }
+
+    public X509Certificate intermediate(SignatureAlgorithm alg) {
+        return intermediates.get(alg).certificate();
+    }
+
+    /** Whether the register lists {@code serial} as revoked (empty when unknown). */
+    public Optional<Boolean> isRevoked(BigInteger serial) {
+        index.reloadIfChanged();
+        CaIndex.Entry e = index.get(serial);
+        return e == null ? Optional.empty() : Optional.of(e.revoked());
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public Path crlFile(SignatureAlgorithm alg) {
+        return dir.resolve("crl").resolve(fileStem(alg) + ".crl");
+    }
+
+    /** The DER certificate file of a root ({@code rsa-root.cer}) or intermediate ({@code rsa-ca.cer}). */
+    public Path certificateFile(SignatureAlgorithm alg, boolean root) {
+        return dir.resolve(fileStem(alg) + (root ? "-root.cer" : "-ca.cer"));
+    }
+
+    private Path keyFile(SignatureAlgorithm alg, String role) {
+        return dir.resolve(fileStem(alg) + "-" + role + ".p12");
+    }
+
+    private BigInteger nextCrlNumber(SignatureAlgorithm alg) throws IOException {
+        Path f = dir.resolve("crl").resolve(fileStem(alg) + ".crlnumber");
+        Files.createDirectories(f.getParent());
+        BigInteger n = Files.exists(f) ? new BigInteger(Files.readString(f).trim()).add(BigInteger.ONE) : BigInteger.ONE;
+        Files.writeString(f, n.toString());
+        return n;
+    }
+
+    private static void createHierarchy(Path dir, SignatureAlgorithm alg) throws IOException {
+        Instant now = Instant.now().minus(Duration.ofDays(1));
+        try {
+            KeyPair rootKeys = alg.generateKeyPair();
+            X509Certificate root = CertificateFactoryBc.selfSignedRoot(rootName(alg), rootKeys, alg, now,
+                    now.plus(Duration.ofDays(365L * 20)));
+            KeyPair caKeys = alg.generateKeyPair();
+            X509Certificate ca = CertificateFactoryBc.intermediate(intermediateName(alg), caKeys.getPublic(), root,
+                    rootKeys.getPrivate(), alg, now, now.plus(Duration.ofDays(365L * 10)));
+            String stem = fileStem(alg);
+            Files.write(dir.resolve(stem + "-root.p12"),
+                    new SigningKey(rootKeys.getPrivate(), root, List.of(), alg).toPkcs12(CA_KEY_PASSWORD));
+            Files.write(dir.resolve(stem + "-root.cer"), root.getEncoded());
+            Files.write(dir.resolve(stem + "-ca.cer"), ca.getEncoded());
+            Files.write(dir.resolve(stem + "-ca.p12"),
+                    new SigningKey(caKeys.getPrivate(), ca, List.of(root), alg).toPkcs12(CA_KEY_PASSWORD));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the " + alg + " hierarchy", e);
+        }
+    }
+
+    static String fileStem(SignatureAlgorithm alg) {
+        return alg == SignatureAlgorithm.RSA_SHA256 ? "rsa" : "gost";
+    }
+
+    private static String label(SignatureAlgorithm alg) {
+        return alg == SignatureAlgorithm.RSA_SHA256 ? "RSA" : "GOST";
+    }
+
+    private static X500Name caName(String cn) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "KZ").addRDN(BCStyle.CN, cn).build();
+    }
+}

@@ -1,0 +1,105 @@
+package kz.egov.eds.devca;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+
+/**
+ * The development НУЦ over HTTP (JDK HttpServer): OCSP at {@code POST /ocsp} (and {@code POST /}), the published CRLs
+ * at {@code GET /crl/rsa.crl} and {@code GET /crl/gost.crl}. Port 8090 in the local stack; 0 picks a free port.
+ */
+public final class DevNucServer implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 8090;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private DevNucServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Starts on {@code host:port} (port 0: a free port). */
+    public static DevNucServer start(DevCertificateAuthority ca, String host, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dev-nuc-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", exchange -> handle(ca, exchange));
+        server.start();
+        return new DevNucServer(server, executor);
+    }
+
+    public static DevNucServer start(DevCertificateAuthority ca, int port) throws IOException {
+        return start(ca, "127.0.0.1", port);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI ocspUrl() {
+        return URI.create("http://127.0.0.1:" + port() + "/ocsp");
+    }
+
+    public URI crlUrl(SignatureAlgorithm alg) {
+        return URI.create("http://127.0.0.1:" + port() + "/crl/" + DevCertificateAuthority.fileStem(alg) + ".crl");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static void handle(DevCertificateAuthority ca, HttpExchange ex) throws IOException {
+        try {
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            if ("POST".equals(method) && ("/ocsp".equals(path) || "/ocsp/".equals(path) || "/".equals(path))) {
+                byte[] request;
+                try (InputStream in = ex.getRequestBody()) {
+                    request = in.readNBytes(64 * 1024);
+                }
+                send(ex, 200, "application/ocsp-response", ca.ocspRespond(request));
+            } else if ("GET".equals(method) && path.startsWith("/crl/")) {
+                SignatureAlgorithm alg = switch (path) {
+                    case "/crl/rsa.crl" -> SignatureAlgorithm.RSA_SHA256;
+                    case "/crl/gost.crl" -> SignatureAlgorithm.GOST2012_256;
+                    default -> null;
+                };
+                if (alg == null) {
+                    send(ex, 404, "text/plain", "no such CRL".getBytes());
+                } else {
+                    send(ex, 200, "application/pkix-crl", ca.publishedCrl(alg));
+                }
+            } else {
+                send(ex, 404, "text/plain", "not found".getBytes());
+            }
+        } catch (RuntimeException e) {
+            send(ex, 500, "text/plain", "internal error".getBytes());
+        } finally {
+            ex.close();
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package kz.egov.cli.pki;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import kz.egov.cli.RepoRoot;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.devca.DevCertificateAuthority;
+import kz.egov.eds.devca.DevNucServer;
+import kz.egov.eds.devca.DevSubject;
+import kz.egov.eds.devca.IssueOptions;
+import kz.egov.eds.devca.IssuedCertificate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code egov ca}: the development ИС НУЦ. Creates the RSA and GOST hierarchies, issues citizen, officer, operator and
+ * system certificates as PKCS#12 files, revokes, publishes CRLs, and serves OCSP and the CRLs over HTTP.
+ */
+@Command(name = "ca", mixinStandardHelpOptions = true,
+        description = "Development certificate authority (НУЦ stand-in): init, issue, revoke, crl, ocsp-serve.",
+        subcommands = {CaCommand.Init.class, CaCommand.Issue.class, CaCommand.Revoke.class, CaCommand.Crl.class,
+                CaCommand.OcspServe.class, CommandLine.HelpCommand.class})
+public final class CaCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** {@code --ca-dir}, default {@code .egov/pki} under the repository root. */
+    public static final class CaDir {
+        @Option(names = "--ca-dir", defaultValue = ".egov/pki", description = "CA directory (default: ${DEFAULT-VALUE})")
+        Path dir;
+
+        DevCertificateAuthority open() {
+            Path d = dir.isAbsolute() ? dir : RepoRoot.locate().resolve(dir);
+            return DevCertificateAuthority.openOrCreate(d);
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Create the RSA and GOST roots and intermediates (if missing) and print where they are.")
+    static final class Init implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+
+        @Override
+        public Integer call() {
+            DevCertificateAuthority authority = ca.open();
+            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+                System.out.printf("%s root %s%n    intermediate %s%n    CRL %s%n", alg,
+                        authority.certificateFile(alg, true), authority.certificateFile(alg, false),
+                        authority.crlFile(alg));
+            }
+            return 0;
+        }
+    }
+
+    /** Options every issued certificate takes. */
+    static final class IssueOptionsMixin {
+        @Option(names = "--alg", defaultValue = "rsa", description = "rsa or gost (default: ${DEFAULT-VALUE})")
+        String alg;
+
+        @Option(names = "--out", required = true, description = "PKCS#12 file to write")
+        Path out;
+
+        @Option(names = "--password", defaultValue = "${env:EGOV_KEY_PASSWORD:-egov-dev}",
+                description = "PKCS#12 password (default: $EGOV_KEY_PASSWORD, else egov-dev)")
+        String password;
+
+        @Option(names = "--days", defaultValue = "365", description = "validity in days from now (default: ${DEFAULT-VALUE})")
+        long days;
+
+        @Option(names = "--not-before", description = "ISO instant; overrides the start of validity")
+        Instant notBefore;
+
+        @Option(names = "--not-after", description = "ISO instant; overrides the end of validity")
+        Instant notAfter;
+
+        SignatureAlgorithm algorithm() {
+            return switch (alg.toLowerCase()) {
+                case "rsa" -> SignatureAlgorithm.RSA_SHA256;
+                case "gost" -> SignatureAlgorithm.GOST2012_256;
+                default -> throw new CommandLine.ParameterException(new CommandLine(this), "--alg must be rsa or gost");
+            };
+        }
+
+        IssueOptions options() {
+            Instant nb = notBefore != null ? notBefore : Instant.now().minus(Duration.ofHours(1));
+            Instant na = notAfter != null ? notAfter : Instant.now().plus(Duration.ofDays(days));
+            return IssueOptions.validity(nb, na);
+        }
+
+        int write(DevCertificateAuthority authority, DevSubject subject) {
+            IssuedCertificate issued = authority.issue(subject, algorithm(), options());
+            issued.writePkcs12(out, password.toCharArray());
+            System.out.printf("serial %s%nsubject %s%nvalid %s .. %s%nwritten %s%n", issued.serial().toString(16),
+                    readableSubject(issued), issued.certificate().getNotBefore()
+                            .toInstant(), issued.certificate().getNotAfter().toInstant(), out.toAbsolutePath());
+            return 0;
+        }
+
+        /** The subject in BouncyCastle's readable form, the IIN masked (no raw IIN on consoles or in logs). */
+        private static String readableSubject(IssuedCertificate issued) {
+            String dn = org.bouncycastle.asn1.x500.X500Name.getInstance(
+                    issued.certificate().getSubjectX500Principal().getEncoded()).toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("IIN(\\d{12})").matcher(dn);
+            return m.find() ? m.replaceAll("IIN" + kz.egov.eds.identity.IinMask.mask(m.group(1))) : dn;
+        }
+    }
+
+    /** Person name options. */
+    static final class PersonOptions {
+        @Option(names = "--iin", required = true, description = "12-digit IIN")
+        String iin;
+
+        @Option(names = "--surname", required = true)
+        String surname;
+
+        @Option(names = "--name", required = true)
+        String name;
+
+        @Option(names = "--patronymic", defaultValue = "")
+        String patronymic;
+    }
+
+    /** Organisation options. */
+    static final class OrganisationOptions {
+        @Option(names = "--org", required = true, description = "organisation name (O)")
+        String organisation;
+
+        @Option(names = "--bin", required = true, description = "12-digit BIN (written as OU=BIN...)")
+        String bin;
+    }
+
+    @Command(name = "issue", mixinStandardHelpOptions = true, description = "Issue a certificate as a PKCS#12 file.",
+            subcommands = {IssueCitizen.class, IssueOfficer.class, IssueOperator.class, IssueSystem.class})
+    static final class Issue implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
+    }
+
+    @Command(name = "citizen", mixinStandardHelpOptions = true, description = "A citizen's signing certificate.")
+    static final class IssueCitizen implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+        @Mixin
+        PersonOptions person;
+        @Mixin
+        IssueOptionsMixin issue;
+
+        @Override
+        public Integer call() {
+            return issue.write(ca.open(), DevSubject.citizen(person.iin, person.surname, person.name, person.patronymic));
+        }
+    }
+
+    @Command(name = "officer", mixinStandardHelpOptions = true, description = "A provider officer's certificate.")
+    static final class IssueOfficer implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+        @Mixin
+        PersonOptions person;
+        @Mixin
+        OrganisationOptions org;
+        @Mixin
+        IssueOptionsMixin issue;
+
+        @Override
+        public Integer call() {
+            return issue.write(ca.open(), DevSubject.officer(person.iin, person.surname, person.name,
+                    person.patronymic, org.organisation, org.bin));
+        }
+    }
+
+    @Command(name = "operator", mixinStandardHelpOptions = true, description = "A State Corporation operator's certificate.")
+    static final class IssueOperator implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+        @Mixin
+        PersonOptions person;
+        @Mixin
+        OrganisationOptions org;
+        @Mixin
+        IssueOptionsMixin issue;
+
+        @Override
+        public Integer call() {
+            return issue.write(ca.open(), DevSubject.operator(person.iin, person.surname, person.name,
+                    person.patronymic, org.organisation, org.bin));
+        }
+    }
+
+    @Command(name = "system", mixinStandardHelpOptions = true, description = "A participant system's seal certificate.")
+    static final class IssueSystem implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+        @Mixin
+        OrganisationOptions org;
+        @Mixin
+        IssueOptionsMixin issue;
+
+        @Option(names = "--participant", required = true, description = "participant id (CN)")
+        String participant;
+
+        @Override
+        public Integer call() {
+            return issue.write(ca.open(), DevSubject.system(participant, org.organisation, org.bin));
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke by serial (hex). OCSP sees it at once; the CRL after `ca crl` or --publish.")
+    static final class Revoke implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+
+        @Option(names = "--serial", required = true, description = "certificate serial number, hex")
+        String serial;
+
+        @Option(names = "--publish", description = "also publish fresh CRLs now")
+        boolean publish;
+
+        @Override
+        public Integer call() {
+            DevCertificateAuthority authority = ca.open();
+            if (!authority.revoke(new BigInteger(serial, 16))) {
+                System.err.println("unknown serial " + serial);
+                return 1;
+            }
+            if (publish) {
+                authority.publishCrls();
+            }
+            System.out.println("revoked " + serial + (publish ? " (CRLs published)" : " (OCSP only until `ca crl`)"));
+            return 0;
+        }
+    }
+
+    @Command(name = "crl", mixinStandardHelpOptions = true, description = "Publish fresh CRLs (DER) of both intermediates.")
+    static final class Crl implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+
+        @Override
+        public Integer call() {
+            DevCertificateAuthority authority = ca.open();
+            authority.publishCrls();
+            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+                System.out.println(authority.crlFile(alg));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ocsp-serve", mixinStandardHelpOptions = true,
+            description = "Serve OCSP (POST /ocsp) and the CRLs (GET /crl/rsa.crl, /crl/gost.crl) until stopped.")
+    static final class OcspServe implements Callable<Integer> {
+        @Mixin
+        CaDir ca;
+
+        @Option(names = "--port", defaultValue = "8090", description = "port (default: ${DEFAULT-VALUE})")
+        int port;
+
+        @Option(names = "--host", defaultValue = "127.0.0.1", description = "bind address (default: ${DEFAULT-VALUE})")
+        String host;
+
+        @Override
+        public Integer call() throws Exception {
+            DevNucServer server = DevNucServer.start(ca.open(), host, port);
+            System.out.println("development НУЦ: OCSP " + server.ocspUrl() + ", CRLs "
+                    + server.crlUrl(SignatureAlgorithm.RSA_SHA256) + " " + server.crlUrl(SignatureAlgorithm.GOST2012_256));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }));
+            stopped.await();
+            return 0;
+        }
+    }
+}

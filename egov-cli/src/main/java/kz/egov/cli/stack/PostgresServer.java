@@ -1,0 +1,104 @@
+package kz.egov.cli.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The stack's PostgreSQL: zonky's embedded server on a persistent cluster in {@code <data>/postgres} (initialised on
+ * the first run only), one database per service. The postmaster runs detached from this JVM, so it outlives
+ * {@code egov up --detach}; {@link #stopByPidFile} stops it from another process.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private static final String MARKER = "postgres";
+
+    private final EmbeddedPostgres pg;
+
+    private PostgresServer(EmbeddedPostgres pg) {
+        this.pg = pg;
+    }
+
+    static PostgresServer start(StackConfig config) {
+        StackLayout layout = config.layout();
+        try {
+            Files.createDirectories(layout.postgresDir());
+            Files.createDirectories(layout.logsDir());
+            var log = ProcessBuilder.Redirect.appendTo(layout.logFile("postgres").toFile());
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(layout.postgresDir())
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(config.postgresPort())
+                    .setServerConfig("listen_addresses", config.host())
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            PostgresServer server = new PostgresServer(pg);
+            server.createDatabases(config.services().stream().map(ServiceDefinition::database).toList());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL in " + layout.postgresDir(), e);
+        }
+    }
+
+    private void createDatabases(List<String> names) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+                Statement create = c.createStatement()) {
+            for (String name : names) {
+                exists.setString(1, name);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        create.execute("CREATE DATABASE " + name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the services' databases", e);
+        }
+    }
+
+    /** Fast shutdown with pg_ctl. */
+    @Override
+    public void close() {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The running postmaster of this data directory, if any. */
+    static Optional<ProcessHandle> running(StackLayout layout) {
+        var pid = PidFiles.read(layout.postmasterPidFile());
+        return pid.isPresent() ? Processes.alive(pid.getAsLong(), MARKER) : Optional.empty();
+    }
+
+    /** SIGINT (fast shutdown) to the postmaster; SIGQUIT (immediate) if it is still there after {@code grace}. */
+    static boolean stopByPidFile(StackLayout layout, Duration grace) {
+        Optional<ProcessHandle> pm = running(layout);
+        if (pm.isEmpty()) {
+            return true;
+        }
+        Processes.signal(pm.get().pid(), "INT");
+        if (Processes.awaitExit(pm.get(), grace)) {
+            return true;
+        }
+        Processes.signal(pm.get().pid(), "QUIT");
+        return Processes.awaitExit(pm.get(), Duration.ofSeconds(10));
+    }
+}

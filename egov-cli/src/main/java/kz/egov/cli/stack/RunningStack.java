@@ -1,0 +1,145 @@
+package kz.egov.cli.stack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A stack started by this JVM. {@link #close()} stops it in order: the services (SIGTERM, all at once), then the
+ * broker, then PostgreSQL. Not closing it (e.g. {@code egov up --detach}) leaves it running for {@code egov down}.
+ * Obtained from {@link LocalStack#start} (started and ready) or {@link LocalStack#prepare} then
+ * {@link LocalStack#launch} (to register a shutdown hook before anything starts).
+ */
+public final class RunningStack implements AutoCloseable {
+
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(20);
+    private static final Duration BROKER_GRACE = Duration.ofSeconds(30);
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final List<ChildProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile PostgresServer postgres;
+    private volatile ChildProcess kafka;
+    private volatile Duration startupTime = Duration.ZERO;
+
+    RunningStack(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    synchronized void postgres(PostgresServer server) {
+        if (closed.get()) {
+            server.close();
+            throw new StackException("stopping");
+        }
+        this.postgres = server;
+    }
+
+    synchronized void kafka(ChildProcess broker) {
+        stopIfClosed(broker);
+        this.kafka = broker;
+    }
+
+    synchronized void addService(ChildProcess service) {
+        stopIfClosed(service);
+        services.add(service);
+    }
+
+    private void stopIfClosed(ChildProcess p) {
+        if (closed.get()) {
+            p.stop(SERVICE_GRACE);
+            throw new StackException("stopping");
+        }
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    void startupTime(Duration d) {
+        this.startupTime = d;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** From the start of {@link LocalStack#start} to every service ready. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public List<ChildProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public Optional<ChildProcess> kafka() {
+        return Optional.ofNullable(kafka);
+    }
+
+    public String baseUrl(String service) {
+        return config.baseUrl(config.service(service));
+    }
+
+    public String kafkaBootstrap() {
+        return config.kafkaBootstrap();
+    }
+
+    public String jdbcUrl(String service) {
+        return config.jdbcUrl(config.service(service).database());
+    }
+
+    /** Also stops the stack when this JVM exits (e.g. an end-to-end test JVM killed before its cleanup). */
+    public RunningStack stopOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "egov-stack-stop"));
+        return this;
+    }
+
+    /** The services that have ended although nobody asked them to. */
+    public List<ChildProcess> exited() {
+        List<ChildProcess> all = new ArrayList<>(services());
+        kafka().ifPresent(all::add);
+        return all.stream().filter(p -> !p.isAlive()).toList();
+    }
+
+    /** Stops everything this stack started; safe to call more than once and while it is still starting. */
+    @Override
+    public void close() {
+        List<ChildProcess> svc;
+        synchronized (this) {
+            if (!closed.compareAndSet(false, true)) {
+                return;
+            }
+            svc = services();
+        }
+        if (!svc.isEmpty()) {
+            out.println("Stopping services...");
+            svc.forEach(s -> s.process().destroy());
+            svc.forEach(s -> s.stop(SERVICE_GRACE));
+        }
+        if (kafka != null) {
+            out.println("Stopping Kafka...");
+            kafka.stop(BROKER_GRACE);
+        }
+        if (postgres != null) {
+            out.println("Stopping PostgreSQL...");
+            try {
+                postgres.close();
+            } catch (RuntimeException e) {
+                out.println("pg_ctl stop failed (" + e.getMessage() + "); signalling the postmaster");
+            }
+            PostgresServer.stopByPidFile(config.layout(), BROKER_GRACE);
+        }
+        PidFiles.delete(config.layout().runConfigFile());
+        out.println("Stopped.");
+    }
+}

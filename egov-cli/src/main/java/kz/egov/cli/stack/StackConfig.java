@@ -1,0 +1,140 @@
+package kz.egov.cli.stack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Properties;
+
+import kz.egov.testinfra.FreePorts;
+
+/**
+ * The configuration of the local stack. Every value has a default ({@link #defaults}); a properties file and the
+ * command's options override it under the keys below, and the running stack writes its effective configuration to
+ * {@code run/stack.properties} under the same keys.
+ *
+ * <pre>
+ * postgres.port=55432          kafka.port=59092          kafka.controller-port=59093     kafka.partitions=2
+ * db.user=postgres             db.password=postgres      ready-timeout=120 (seconds)
+ * &lt;service&gt;.port=8081...      service.jvm-options=-Xmx256m -XX:+UseSerialGC   kafka.jvm-options=-Xmx384m
+ * </pre>
+ */
+public record StackConfig(
+        StackLayout layout,
+        String host,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int kafkaPartitions,
+        String dbUser,
+        String dbPassword,
+        List<ServiceDefinition> services,
+        Duration readyTimeout,
+        List<String> serviceJvmOptions,
+        List<String> kafkaJvmOptions) {
+
+    public static final String POSTGRES_PORT = "postgres.port";
+    public static final String KAFKA_PORT = "kafka.port";
+    public static final String KAFKA_CONTROLLER_PORT = "kafka.controller-port";
+    public static final String KAFKA_PARTITIONS = "kafka.partitions";
+    public static final String DB_USER = "db.user";
+    public static final String DB_PASSWORD = "db.password";
+    public static final String READY_TIMEOUT = "ready-timeout";
+    public static final String SERVICE_JVM_OPTIONS = "service.jvm-options";
+    public static final String KAFKA_JVM_OPTIONS = "kafka.jvm-options";
+
+    public StackConfig {
+        services = List.copyOf(services);
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
+    }
+
+    public static StackConfig defaults(StackLayout layout) {
+        return new StackConfig(layout, "127.0.0.1", 55432, 59092, 59093, 2, "postgres", "postgres",
+                ServiceDefinition.defaults(), Duration.ofSeconds(120), List.of("-Xmx256m", "-XX:+UseSerialGC"),
+                List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    }
+
+    /** The values of {@code p} (keys above) replace the defaults; keys it lacks keep their value. */
+    public StackConfig with(Properties p) {
+        List<ServiceDefinition> svc = new ArrayList<>();
+        for (ServiceDefinition s : services) {
+            svc.add(s.withPort(intOf(p, s.name() + ".port", s.port())));
+        }
+        return new StackConfig(layout, host, intOf(p, POSTGRES_PORT, postgresPort), intOf(p, KAFKA_PORT, kafkaPort),
+                intOf(p, KAFKA_CONTROLLER_PORT, kafkaControllerPort), intOf(p, KAFKA_PARTITIONS, kafkaPartitions),
+                p.getProperty(DB_USER, dbUser), p.getProperty(DB_PASSWORD, dbPassword), svc,
+                Duration.ofSeconds(intOf(p, READY_TIMEOUT, (int) readyTimeout.toSeconds())),
+                listOf(p, SERVICE_JVM_OPTIONS, serviceJvmOptions), listOf(p, KAFKA_JVM_OPTIONS, kafkaJvmOptions));
+    }
+
+    public Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty(POSTGRES_PORT, Integer.toString(postgresPort));
+        p.setProperty(KAFKA_PORT, Integer.toString(kafkaPort));
+        p.setProperty(KAFKA_CONTROLLER_PORT, Integer.toString(kafkaControllerPort));
+        p.setProperty(KAFKA_PARTITIONS, Integer.toString(kafkaPartitions));
+        p.setProperty(DB_USER, dbUser);
+        p.setProperty(DB_PASSWORD, dbPassword);
+        p.setProperty(READY_TIMEOUT, Long.toString(readyTimeout.toSeconds()));
+        p.setProperty(SERVICE_JVM_OPTIONS, String.join(" ", serviceJvmOptions));
+        p.setProperty(KAFKA_JVM_OPTIONS, String.join(" ", kafkaJvmOptions));
+        services.forEach(s -> p.setProperty(s.name() + ".port", Integer.toString(s.port())));
+        return p;
+    }
+
+    /** The same stack on free loopback ports, e.g. for an end-to-end test next to a running {@code egov up}. */
+    public StackConfig withFreePorts() {
+        Properties p = new Properties();
+        p.setProperty(POSTGRES_PORT, Integer.toString(FreePorts.next()));
+        p.setProperty(KAFKA_PORT, Integer.toString(FreePorts.next()));
+        p.setProperty(KAFKA_CONTROLLER_PORT, Integer.toString(FreePorts.next()));
+        services.forEach(s -> p.setProperty(s.name() + ".port", Integer.toString(FreePorts.next())));
+        return with(p);
+    }
+
+    public StackConfig withLayout(StackLayout newLayout) {
+        return new StackConfig(newLayout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, dbUser,
+                dbPassword, services, readyTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public StackConfig withReadyTimeout(Duration timeout) {
+        return new StackConfig(layout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, dbUser,
+                dbPassword, services, timeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public ServiceDefinition service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service " + name));
+    }
+
+    public String kafkaBootstrap() {
+        return host + ":" + kafkaPort;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + postgresPort + "/" + database;
+    }
+
+    public String baseUrl(ServiceDefinition service) {
+        return "http://" + host + ":" + service.port();
+    }
+
+    private static int intOf(Properties p, String key, int fallback) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number: " + v, e);
+        }
+    }
+
+    private static List<String> listOf(Properties p, String key, List<String> fallback) {
+        String v = p.getProperty(key);
+        return v == null ? fallback : Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package kz.egov.cli.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** docker-compose.yml runs the same system as {@code egov up}: same services, ports and configuration keys. */
+class DockerComposeConsistencyTest {
+
+    static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    static final StackConfig LOCAL = StackConfig.defaults(StackLayout.of(REPO));
+    static JsonNode compose;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        compose = new ObjectMapper(new YAMLFactory()).readTree(REPO.resolve("docker-compose.yml").toFile());
+    }
+
+    static JsonNode service(String name) {
+        JsonNode s = compose.path("services").path(name);
+        assertThat(s.isMissingNode()).as("compose service " + name).isFalse();
+        return s;
+    }
+
+    static List<String> ports(JsonNode service) {
+        List<String> ports = new ArrayList<>();
+        service.path("ports").forEach(p -> ports.add(p.asText()));
+        return ports;
+    }
+
+    @Test
+    void everyServiceIsThereWithItsPort() {
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode c = service(s.name());
+            assertThat(ports(c)).as(s.name()).contains(s.port() + ":" + s.port());
+            assertThat(c.path("environment").path(ServiceEnvironment.HTTP_PORT).asText()).as(s.name())
+                    .isEqualTo(Integer.toString(s.port()));
+        }
+    }
+
+    @Test
+    void everyKeyTheLocalStackSetsIsSetInCompose() {
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode env = service(s.name()).path("environment");
+            assertThat(env.isObject()).as(s.name() + " environment as a map").isTrue();
+            List<String> keys = new ArrayList<>();
+            env.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(s.name()).containsAll(ServiceEnvironment.of(LOCAL, s).keySet());
+            assertThat(env.path(ServiceEnvironment.HTTP_HOST).asText()).isEqualTo("0.0.0.0");
+            assertThat(env.path(ServiceEnvironment.JDBC_URL).asText()).as(s.name())
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + s.database());
+            assertThat(env.path(ServiceEnvironment.DB_USER).asText()).isEqualTo(LOCAL.dbUser());
+            assertThat(env.path(ServiceEnvironment.DB_PASSWORD).asText()).isEqualTo(LOCAL.dbPassword());
+            assertThat(env.path(ServiceEnvironment.KAFKA).asText()).isEqualTo("kafka:9092");
+        }
+    }
+
+    @Test
+    void kafkaAndPostgresuseTheLocalStackPorts() {
+        JsonNode kafka = service("kafka");
+        assertThat(kafka.path("image").asText()).isEqualTo("apache/kafka:4.1.1");
+        assertThat(ports(kafka)).contains(LOCAL.kafkaPort() + ":" + LOCAL.kafkaPort());
+        assertThat(kafka.path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText())
+                .contains("localhost:" + LOCAL.kafkaPort());
+        assertThat(kafka.path("environment").path("KAFKA_NUM_PARTITIONS").asInt()).isEqualTo(LOCAL.kafkaPartitions());
+        JsonNode pg = service("postgres");
+        assertThat(pg.path("image").asText()).isEqualTo("postgres:16");
+        assertThat(ports(pg)).contains(LOCAL.postgresPort() + ":5432");
+        assertThat(pg.path("environment").path("POSTGRES_USER").asText()).isEqualTo(LOCAL.dbUser());
+        assertThat(pg.path("environment").path("POSTGRES_PASSWORD").asText()).isEqualTo(LOCAL.dbPassword());
+    }
+
+    @Test
+    void everyContainerHasAHealthCheckAndServicesWaitForHealthyInfrastructure() {
+        for (String infra : List.of("kafka", "postgres")) {
+            assertThat(service(infra).path("healthcheck").path("test").isMissingNode()).as(infra).isFalse();
+        }
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode c = service(s.name());
+            assertThat(c.path("healthcheck").path("test").toString()).as(s.name())
+                    .contains("/q/health/ready").contains(":" + s.port() + "/");
+            for (String infra : List.of("kafka", "postgres")) {
+                assertThat(c.path("depends_on").path(infra).path("condition").asText()).as(s.name() + " -> " + infra)
+                        .isEqualTo("service_healthy");
+            }
+        }
+    }
+
+    @Test
+    void servicesAreBuiltFromTheirModulesDockerfile() throws IOException {
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode build = service(s.name()).path("build");
+            assertThat(REPO.resolve(build.path("context").asText()).normalize()).isEqualTo(REPO.resolve(s.module()));
+            Path dockerfile = REPO.resolve(s.module()).resolve(build.path("dockerfile").asText());
+            assertThat(dockerfile).exists();
+            assertThat(Files.readString(dockerfile)).contains("EXPOSE " + s.port()).contains("quarkus-run.jar");
+        }
+    }
+
+    @Test
+    void theInitScriptCreatesEveryServiceDatabase() throws IOException {
+        String volumes = service("postgres").path("volumes").toString();
+        assertThat(volumes).contains("./deploy/postgres-init:/docker-entrypoint-initdb.d");
+        StringBuilder sql = new StringBuilder();
+        try (var files = Files.list(REPO.resolve("deploy/postgres-init"))) {
+            for (Path f : files.toList()) {
+                sql.append(Files.readString(f));
+            }
+        }
+        for (ServiceDefinition s : LOCAL.services()) {
+            assertThat(sql.toString()).contains("CREATE DATABASE " + s.database() + ";");
+        }
+    }
+}

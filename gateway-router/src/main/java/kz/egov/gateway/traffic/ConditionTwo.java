@@ -1,0 +1,75 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.message.SignerRole;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.seal.SignerIdentity;
+import kz.egov.eds.identity.ChannelRules;
+import kz.egov.eds.identity.IinMask;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+
+/**
+ * The regulations' condition 2 for each channel (ARCHITECTURE §4a): the person's EDS over the exact request document
+ * is valid, chains to НУЦ, is in its validity period and not revoked, and belongs to the right person — the citizen
+ * whose IIN is in the request (portal), or an employee of the sending organisation by BIN (State Corporation
+ * operator, provider officer).
+ */
+@ApplicationScoped
+public class ConditionTwo {
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Inject
+    EvidenceLog evidence;
+
+    public SignerIdentity check(Envelope e, ServiceRequest request, Participant origin, Instant now) {
+        if (e.personSignature() == null) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "the request carries no person signature");
+        }
+        SignerRole expectedRole = switch (request.channel()) {
+            case PORTAL -> SignerRole.CITIZEN;
+            case STATE_CORPORATION -> SignerRole.OPERATOR;
+            case PROVIDER_OFFICE, VIA_OTHER_BODY -> SignerRole.OFFICER;
+        };
+        if (request.submitter().role() != expectedRole) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "a " + request.channel() + " request is signed by "
+                    + expectedRole + ", not " + request.submitter().role());
+        }
+        VerifiedSignature verified = verifier.verify(e.body(), e.personSignature(), now,
+                kz.egov.eds.algorithm.SignerRole.valueOf(expectedRole.name()));
+        SignerIdentity signer = verified.signer();
+        if (expectedRole == SignerRole.CITIZEN) {
+            ChannelRules.checkCitizen(signer, request.applicant().iin(), request.submitter().iin());
+        } else {
+            ChannelRules.checkOrganisationPerson(signer, origin.bin());
+            if (!signer.iin().equals(request.submitter().iin())) {
+                throw new RejectedException(ReasonCode.EDS_IIN_MISMATCH, "the signer is not the submitter named in the request");
+            }
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("role", expectedRole.name());
+        detail.put("signer", IinMask.mask(signer.iin()));
+        detail.put("signerName", signer.commonName());
+        detail.put("bin", signer.bin() == null ? "" : signer.bin());
+        detail.put("certificateSerial", signer.serialNumberHex());
+        detail.put("certificateSha256", signer.certificateSha256());
+        detail.put("algorithm", signer.algorithm());
+        detail.put("revocation", String.valueOf(verified.revocation()));
+        detail.put("checkedAt", now.toString());
+        evidence.append(request.requestId(), e.messageId(), EvidenceLog.CHECK, "CONDITION_2", EvidenceLog.OK, detail);
+        return signer;
+    }
+}

@@ -1,0 +1,72 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.seal.SignerIdentity;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.gateway.auth.SealCheck;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+import kz.egov.gateway.participant.ParticipantRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Check (1) of every message: the sender is a known, active participant, the seal is valid and is that
+ * participant's, the message is addressed to the gateway, and the sender may send this type.
+ */
+@ApplicationScoped
+public class InboundVerification {
+
+    @Inject
+    ParticipantRegistry participants;
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Inject
+    SealCheck sealCheck;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @ConfigProperty(name = "egov.participant-id", defaultValue = "gateway")
+    String gatewayId;
+
+    /** The sending participant; unknown senders are refused (a dead letter: there is no one to answer). */
+    public Participant knownSender(Envelope e) {
+        return participants.find(e.sender()).orElseThrow(() -> {
+            evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(),
+                    ReasonCode.MSG_UNKNOWN_SENDER.code(), Map.of("sender", e.sender()));
+            return new RejectedException(ReasonCode.MSG_UNKNOWN_SENDER, "unknown sender " + e.sender());
+        });
+    }
+
+    /** Checks (1) for a known sender; throws a RejectedException the caller answers to the sender. */
+    public SignerIdentity verify(Envelope e, Participant sender, Instant now) {
+        if (!gatewayId.equals(e.recipient())) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "addressed to " + e.recipient() + ", not the gateway");
+        }
+        SignerIdentity seal = Envelopes.verifySeal(e, verifier.forRole(SignerRole.SYSTEM), now);
+        sealCheck.requireSealOf(sender, seal);
+        if (!sender.maySend().contains(e.type())) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, sender.id() + " may not send " + e.type());
+        }
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "SENDER_SEAL", EvidenceLog.OK,
+                Map.of("sender", sender.id(), "certificateSerial", seal.serialNumberHex(),
+                        "certificateSha256", seal.certificateSha256(), "checkedAt", now.toString()));
+        return seal;
+    }
+
+    public String gatewayId() {
+        return gatewayId;
+    }
+}

@@ -1,0 +1,67 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PersonLookupAnswer;
+import kz.egov.contract.message.PersonLookupQuery;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.schema.BodyValidator;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+import kz.egov.gateway.person.PersonDirectory;
+import kz.egov.platform.messaging.EnvelopeHandler;
+import kz.egov.platform.messaging.EnvelopeSender;
+import kz.egov.platform.messaging.InboundMessage;
+
+/** ГБД ФЛ over messages: a participant's person lookup is answered to it, and the read is logged. */
+@ApplicationScoped
+public class PersonLookupHandler implements EnvelopeHandler {
+
+    @Inject
+    InboundVerification verification;
+
+    @Inject
+    PersonDirectory persons;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.PERSON_LOOKUP_QUERY);
+    }
+
+    @Override
+    public void handle(Envelope e, InboundMessage raw) {
+        Participant from = verification.knownSender(e);
+        try {
+            verification.verify(e, from, Instant.now());
+            PersonLookupQuery q = BodyValidator.parse(e.type(), e.body(), PersonLookupQuery.class);
+            Optional<PersonRecord> person = persons.read(q.iin(), from.id(), q.purpose(), q.requestId());
+            PersonLookupAnswer answer = new PersonLookupAnswer(q.queryId(), person.isPresent(), person.orElse(null),
+                    person.isPresent() ? null : ReasonCode.PERSON_NOT_FOUND.code());
+            Envelope out = sender.send(from.kind().inboundTopic(), verification.gatewayId(), from.id(),
+                    MessageType.PERSON_LOOKUP_ANSWER, e.serviceCode(), e.correlationId(), e.messageId(), answer);
+            evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, out.type().name(), EvidenceLog.OK,
+                    Map.of("to", from.id(), "found", person.isPresent()));
+        } catch (RejectedException refused) {
+            replies.reject(e, from, refused);
+        }
+    }
+}

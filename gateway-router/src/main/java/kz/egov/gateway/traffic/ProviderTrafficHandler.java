@@ -1,0 +1,160 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PackageMovement;
+import kz.egov.contract.message.ProviderAcknowledgement;
+import kz.egov.contract.message.ResultDocument;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.schema.BodyValidator;
+import kz.egov.contract.seal.SignerIdentity;
+import kz.egov.contract.status.TechnicalStatus;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.identity.ChannelRules;
+import kz.egov.eds.identity.IinMask;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+import kz.egov.gateway.participant.ParticipantKind;
+import kz.egov.gateway.participant.ParticipantRegistry;
+import kz.egov.platform.messaging.EnvelopeHandler;
+import kz.egov.platform.messaging.EnvelopeSender;
+import kz.egov.platform.messaging.InboundMessage;
+
+/**
+ * Back-traffic: a provider's acknowledgement, status changes, results (with the officer's EDS checked) and
+ * rejections go back to the origin of that request — the portal, or exactly the branch that submitted it; package
+ * movements go between the branch and the provider of the request.
+ */
+@ApplicationScoped
+public class ProviderTrafficHandler implements EnvelopeHandler {
+
+    @Inject
+    InboundVerification verification;
+
+    @Inject
+    RoutedRequests routed;
+
+    @Inject
+    ParticipantRegistry participants;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.PROVIDER_ACKNOWLEDGEMENT, MessageType.STATUS_CHANGE, MessageType.RESULT_DOCUMENT,
+                MessageType.REJECTION, MessageType.PACKAGE_MOVEMENT);
+    }
+
+    @Override
+    public void handle(Envelope e, InboundMessage raw) {
+        Participant from = verification.knownSender(e);
+        Instant now = Instant.now();
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
+                Map.of("from", from.id()));
+        try {
+            verification.verify(e, from, now);
+            BodyValidator.validate(e.type(), e.body());
+            RoutedRequests.RoutedRequest request = routed.find(e.correlationId())
+                    .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no routed request " + e.correlationId()));
+            Participant origin = participants.find(request.origin()).orElseThrow();
+            Participant provider = request.providerId() == null ? null : participants.find(request.providerId()).orElse(null);
+            if (e.type() == MessageType.PACKAGE_MOVEMENT) {
+                movePackage(e, raw, from, origin, provider);
+                return;
+            }
+            if (provider == null || !provider.id().equals(from.id())) {
+                throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " is not the provider of this request");
+            }
+            switch (e.type()) {
+                case PROVIDER_ACKNOWLEDGEMENT -> acknowledge(e, origin, provider);
+                case RESULT_DOCUMENT -> {
+                    checkOfficerSignature(e, provider, now);
+                    forward(e, raw, origin, now);
+                }
+                default -> forward(e, raw, origin, now);
+            }
+        } catch (RejectedException refused) {
+            replies.reject(e, from, refused);
+        }
+    }
+
+    private void acknowledge(Envelope e, Participant origin, Participant provider) {
+        ProviderAcknowledgement ack = BodyValidator.parse(e.type(), e.body(), ProviderAcknowledgement.class);
+        routed.markDelivered(ack.requestId());
+        if (!origin.id().equals(provider.id())) {
+            replies.receipt(e, origin, TechnicalStatus.DELIVERED_TO_PROVIDER, provider.id(), null);
+        }
+    }
+
+    /** The officer's EDS on a result: valid, not revoked, an employee of this provider by BIN, and the named signer. */
+    private void checkOfficerSignature(Envelope e, Participant provider, Instant now) {
+        ResultDocument doc = BodyValidator.parse(e.type(), e.body(), ResultDocument.class);
+        if (e.personSignature() == null) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "a result must carry the officer's signature");
+        }
+        VerifiedSignature verified = verifier.verify(e.body(), e.personSignature(), now, SignerRole.OFFICER);
+        SignerIdentity signer = verified.signer();
+        ChannelRules.checkOrganisationPerson(signer, provider.bin());
+        if (!signer.iin().equals(doc.signedByIin())) {
+            throw new RejectedException(ReasonCode.EDS_SIGNER_NOT_ACTING_OFFICER, "the result names another signer");
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("documentId", doc.documentId());
+        detail.put("documentSha256", kz.egov.contract.envelope.SealInput.sha256Hex(e.body()));
+        detail.put("signer", IinMask.mask(signer.iin()));
+        detail.put("signerName", signer.commonName());
+        detail.put("organisation", signer.organisation() == null ? "" : signer.organisation());
+        detail.put("bin", signer.bin());
+        detail.put("certificateSerial", signer.serialNumberHex());
+        detail.put("certificateSha256", signer.certificateSha256());
+        detail.put("certificateNotAfter", signer.notAfter().toString());
+        detail.put("algorithm", signer.algorithm());
+        detail.put("revocation", String.valueOf(verified.revocation()));
+        detail.put("checkedAt", now.toString());
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "RESULT_SIGNATURE", EvidenceLog.OK, detail);
+    }
+
+    private void forward(Envelope e, InboundMessage raw, Participant to, Instant checkedAt) {
+        if (to.kind() == ParticipantKind.PROVIDER && to.id().equals(e.sender())) {
+            return; // a walk-in request: the provider is its own origin
+        }
+        Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
+                Map.of("signaturesCheckedAt", checkedAt.toString()));
+        evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
+                Map.of("to", to.id(), "forwards", e.messageId()));
+    }
+
+    private void movePackage(Envelope e, InboundMessage raw, Participant from, Participant origin, Participant provider) {
+        BodyValidator.parse(e.type(), e.body(), PackageMovement.class);
+        Participant to;
+        if (from.id().equals(origin.id()) && provider != null) {
+            to = provider;
+        } else if (provider != null && from.id().equals(provider.id())) {
+            to = origin;
+        } else {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " has no part in this package");
+        }
+        forward(e, raw, to, Instant.now());
+    }
+}

@@ -1,0 +1,88 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryEvent;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.schema.BodyValidator;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+import kz.egov.gateway.participant.ParticipantKind;
+import kz.egov.gateway.participant.ParticipantRegistry;
+import kz.egov.platform.messaging.EnvelopeHandler;
+import kz.egov.platform.messaging.EnvelopeSender;
+import kz.egov.platform.messaging.InboundMessage;
+
+/**
+ * Registry commands from providers allowed for employment services go to АИС «Рынок труда»; its events go back to
+ * exactly the provider that asked. Same checks as every other message.
+ */
+@ApplicationScoped
+public class RegistryTrafficHandler implements EnvelopeHandler {
+
+    @Inject
+    InboundVerification verification;
+
+    @Inject
+    ParticipantRegistry participants;
+
+    @Inject
+    RoutedRequests routed;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.REGISTRY_COMMAND, MessageType.REGISTRY_EVENT);
+    }
+
+    @Override
+    public void handle(Envelope e, InboundMessage raw) {
+        Participant from = verification.knownSender(e);
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
+                Map.of("from", from.id()));
+        try {
+            verification.verify(e, from, Instant.now());
+            Participant to = e.type() == MessageType.REGISTRY_COMMAND ? command(e, from) : event(e);
+            Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
+                    Map.of("signaturesCheckedAt", Instant.now().toString()));
+            evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
+                    Map.of("to", to.id(), "forwards", e.messageId()));
+        } catch (RejectedException refused) {
+            replies.reject(e, from, refused);
+        }
+    }
+
+    private Participant command(Envelope e, Participant from) {
+        RegistryCommand cmd = BodyValidator.parse(e.type(), e.body(), RegistryCommand.class);
+        if (from.kind() != ParticipantKind.PROVIDER || !cmd.providerId().equals(from.id())) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "registry commands come from the acting provider");
+        }
+        routed.recordCommand(cmd.commandId(), cmd.requestId(), from.id());
+        return participants.list().stream().filter(p -> p.kind() == ParticipantKind.REGISTRY && p.active()).findFirst()
+                .orElseThrow(() -> new RejectedException(ReasonCode.ROUTE_NOT_FOUND, "no active registry"));
+    }
+
+    private Participant event(Envelope e) {
+        RegistryEvent event = BodyValidator.parse(e.type(), e.body(), RegistryEvent.class);
+        String provider = routed.commandProvider(event.commandId())
+                .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no command " + event.commandId()));
+        return participants.find(provider).orElseThrow();
+    }
+}

@@ -1,0 +1,52 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.Rejection;
+import kz.egov.contract.message.TechnicalReceipt;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.status.TechnicalStatus;
+import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.gateway.participant.Participant;
+import kz.egov.platform.messaging.EnvelopeSender;
+
+/** What the gateway itself says to a participant: rejections and technical receipts, each logged as evidence. */
+@ApplicationScoped
+public class Replies {
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    InboundVerification verification;
+
+    public Envelope reject(Envelope refused, Participant to, RejectedException why) {
+        Rejection body = new Rejection(refused.correlationId(), refused.messageId(), why.reason().code(), why.detail(),
+                verification.gatewayId(), Instant.now());
+        evidence.append(refused.correlationId(), refused.messageId(), EvidenceLog.CHECK, refused.type().name(),
+                why.reason().code(), Map.of("detail", why.detail()));
+        return send(to, MessageType.REJECTION, refused, body);
+    }
+
+    public Envelope receipt(Envelope about, Participant to, TechnicalStatus status, String providerId, String variant) {
+        return send(to, MessageType.TECHNICAL_RECEIPT, about,
+                new TechnicalReceipt(about.correlationId(), status, Instant.now(), providerId, variant));
+    }
+
+    private Envelope send(Participant to, MessageType type, Envelope about, Object body) {
+        Envelope out = sender.send(to.kind().inboundTopic(), verification.gatewayId(), to.id(), type,
+                about.serviceCode(), about.correlationId(), about.messageId(), body);
+        evidence.append(out.correlationId(), out.messageId(), EvidenceLog.OUT, type.name(), EvidenceLog.OK,
+                Map.of("to", to.id(), "causation", about.messageId()));
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package kz.egov.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.ProviderAcknowledgement;
+import kz.egov.contract.message.ResultDocument;
+import kz.egov.contract.message.ResultKind;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.message.StatusChange;
+import kz.egov.contract.message.TechnicalReceipt;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.contract.status.TechnicalStatus;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.reference.Participants;
+import kz.egov.testinfra.EgovInfrastructureResource;
+import kz.egov.testinfra.TestParticipant;
+import kz.egov.testinfra.TestPeople;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The happy path through ШЭП/РШЭП: verify, route to the provider of the citizen's district, carry everything back. */
+@QuarkusTest
+@QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
+class GatewayRoutingTest {
+
+    static TestParticipant portal;
+    static TestParticipant providers;
+
+    @Inject
+    EdsVerifier verifier;
+
+    @BeforeAll
+    static void participants() {
+        portal = new TestParticipant("portal", Topics.TO_PORTAL);
+        providers = new TestParticipant("ec-4310", Topics.TO_PROVIDERS);
+    }
+
+    @AfterAll
+    static void close() {
+        portal.close();
+        providers.close();
+    }
+
+    @Test
+    void portalRequestIsRoutedToTheProviderOfTheCitizensDistrictAndEverythingComesBack() throws Exception {
+        PersonRecord citizen = Citizens.livingIn("43101");
+        TestPeople.PersonKey key = TestPeople.citizen(citizen);
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        Envelope sent = portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null,
+                document, key.sign(document));
+
+        // step 7: a new envelope to the provider carrying the original untouched plus the gateway's enrichment
+        Envelope forwarded = providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        assertThat(forwarded.sender()).isEqualTo("gateway");
+        assertThat(forwarded.recipient()).isEqualTo("ec-4310");
+        assertThat(Envelopes.unwrap(forwarded)).isEqualTo(sent);
+        Envelopes.VerifiedChain chain = Envelopes.verifyChain(forwarded, verifier, java.time.Instant.now());
+        assertThat(chain.person().iin()).isEqualTo(citizen.iin());
+        JsonNode enrichment = EnvelopeCodec.json().readTree(new String(forwarded.enrichment(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(enrichment.at("/routing/variantCode").asText()).isEqualTo("V06");
+        assertThat(enrichment.at("/routing/katoPrefix").asText()).isEqualTo("4310");
+        assertThat(enrichment.at("/person/addressKato").asText()).isEqualTo(citizen.addressKato());
+
+        // the origin gets the technical receipt, then "delivered" once the provider acknowledges
+        TechnicalReceipt accepted = body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class);
+        assertThat(accepted.status()).isEqualTo(TechnicalStatus.ACCEPTED_BY_GATEWAY);
+        assertThat(accepted.providerId()).isEqualTo("ec-4310");
+        providers.send(MessageType.PROVIDER_ACKNOWLEDGEMENT, request.serviceCode(), request.requestId(),
+                forwarded.messageId(), new ProviderAcknowledgement(request.requestId(), "ec-4310", "ВХ-1", java.time.Instant.now()), null);
+        portal.await(e -> e.correlationId().equals(request.requestId()) && e.type() == MessageType.TECHNICAL_RECEIPT
+                && body(e, TechnicalReceipt.class).status() == TechnicalStatus.DELIVERED_TO_PROVIDER, java.time.Duration.ofSeconds(30));
+
+        // a business status goes back to the origin, forwarded untouched
+        providers.send(MessageType.STATUS_CHANGE, request.serviceCode(), request.requestId(), forwarded.messageId(),
+                new StatusChange(request.requestId(), BusinessStatus.RECEIVED, java.time.Instant.now(), "REGISTRAR", null, null, "ВХ-1"), null);
+        Envelope status = portal.await(request.requestId(), MessageType.STATUS_CHANGE);
+        assertThat(Envelopes.unwrap(status).sender()).isEqualTo("ec-4310");
+
+        // the result, signed by an officer of the provider, reaches the origin
+        Participants.Seed ec = Participants.byId("ec-4310");
+        String headIin = kz.egov.eds.identity.IinGenerator.nth(java.time.LocalDate.of(1985, 5, 5),
+                kz.egov.eds.identity.Sex.FEMALE, 1);
+        TestPeople.PersonKey head = TestPeople.officer(headIin, "Сейткали", "Айман", ec.name(), ec.bin());
+        ResultDocument result = new ResultDocument(request.requestId(), "doc-" + request.requestId(), ResultKind.NOTIFICATION,
+                "V06", "ec-4310", citizen.iin(), "Уведомление", EnvelopeCodec.json().createObjectNode(), null, null,
+                headIin, "HEAD", java.time.Instant.now());
+        byte[] resultBytes = EnvelopeCodec.encode(result);
+        providers.sendBytes(MessageType.RESULT_DOCUMENT, request.serviceCode(), request.requestId(), forwarded.messageId(),
+                resultBytes, head.sign(resultBytes));
+        Envelope delivered = portal.await(request.requestId(), MessageType.RESULT_DOCUMENT);
+        assertThat(delivered.body()).isEqualTo(resultBytes);
+
+        // the evidence of the request, in order
+        List<Map<String, Object>> evidence = given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)
+                .get("/admin/evidence/requests/" + request.requestId()).then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(evidence).extracting(r -> r.get("subject")).contains("SENDER_SEAL", "CONDITION_2", "GBD_FL", "ROUTING",
+                "RESULT_SIGNATURE");
+    }
+
+    @Test
+    void theMostSpecificRoutingPrefixWins() {
+        PersonRecord inCity = Citizens.livingIn("43101");
+        PersonRecord inAral = Citizens.livingIn("4332");
+        assertThat(routeOf(inCity)).isEqualTo("ec-4310");
+        assertThat(routeOf(inAral)).isEqualTo("ec-43");
+    }
+
+    private String routeOf(PersonRecord citizen) {
+        TestPeople.PersonKey key = TestPeople.citizen(citizen);
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
+                key.sign(document));
+        return body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class).providerId();
+    }
+
+    @Test
+    void aDuplicateMessageIsAcknowledgedButNotRoutedTwice() throws Exception {
+        PersonRecord citizen = Citizens.livingIn("43101");
+        TestPeople.PersonKey key = TestPeople.citizen(citizen);
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        Envelope sent = portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null,
+                document, key.sign(document));
+        portal.publish(sent);
+        providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT);
+        Thread.sleep(1500);
+        assertThat(providers.received().stream().filter(e -> e.correlationId().equals(request.requestId())
+                && e.type() == MessageType.SERVICE_REQUEST)).hasSize(1);
+        assertThat(portal.received().stream().filter(e -> e.correlationId().equals(request.requestId()))).hasSize(1);
+    }
+
+    static <T> T body(Envelope e, Class<T> type) {
+        return EnvelopeCodec.decode(e.body(), type);
+    }
+}

@@ -1,0 +1,33 @@
+package kz.egov.platform.pki;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where a service finds its PKI: the НУЦ trust directory (roots {@code *-root.cer}, intermediates {@code *-ca.cer},
+ * CRLs under {@code crl/}), the OCSP responder, and the directory of its system keys ({@code <participant>.p12}).
+ */
+@ConfigMapping(prefix = "egov.pki")
+public interface PkiSettings {
+
+    /** The НУЦ trust directory. */
+    Path trustDir();
+
+    /** The OCSP responder, when there is one. */
+    Optional<URI> ocspUrl();
+
+    /** How fresh an OCSP answer must be. */
+    @WithDefault("PT5M")
+    Duration ocspFreshness();
+
+    /** The service's system keys: one PKCS#12 file per participant id it seals for. */
+    Path keysDir();
+
+    /** Password of the system key files. */
+    String keyPassword();
+}

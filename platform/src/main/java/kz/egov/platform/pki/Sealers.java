@@ -1,0 +1,45 @@
+package kz.egov.platform.pki;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.seal.Sealer;
+import kz.egov.eds.cms.Pkcs12Sealer;
+
+/**
+ * The system seals of the participants this service speaks for: one for a single-tenant service, one per provider or
+ * branch for the multi-tenant ones. Keys stay on the server that owns them; people's keys never come here.
+ */
+@ApplicationScoped
+public class Sealers {
+
+    @Inject
+    PkiSettings settings;
+
+    private final Map<String, Sealer> byParticipant = new ConcurrentHashMap<>();
+
+    public Sealer forParticipant(String participantId) {
+        return byParticipant.computeIfAbsent(participantId, this::load);
+    }
+
+    public boolean has(String participantId) {
+        return byParticipant.containsKey(participantId) || Files.exists(keyFile(participantId));
+    }
+
+    private Sealer load(String participantId) {
+        Path file = keyFile(participantId);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no system key for participant " + participantId + " at " + file);
+        }
+        return Pkcs12Sealer.fromPkcs12(file, settings.keyPassword().toCharArray());
+    }
+
+    private Path keyFile(String participantId) {
+        return settings.keysDir().resolve(participantId + ".p12");
+    }
+}

@@ -1,0 +1,58 @@
+package kz.egov.testinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import kz.egov.eds.devca.DevNucServer;
+
+/**
+ * The tests' PKI: one development НУЦ per build (kept under the root target/ so every module reuses its keys) and,
+ * per test JVM, its OCSP/CRL server on a free port.
+ */
+public final class TestPki {
+
+    public static final String KEY_PASSWORD = "test-key-password";
+
+    private static TestPki instance;
+
+    private final StackPki pki;
+    private final DevNucServer nuc;
+
+    private TestPki(StackPki pki, DevNucServer nuc) {
+        this.pki = pki;
+        this.nuc = nuc;
+    }
+
+    public static synchronized TestPki get() {
+        if (instance == null) {
+            String root = System.getProperty("egov.root", "..");
+            StackPki pki = StackPki.prepare(Path.of(root, "target", "test-pki"), KEY_PASSWORD);
+            try {
+                DevNucServer nuc = DevNucServer.start(pki.ca(), FreePorts.next());
+                instance = new TestPki(pki, nuc);
+                Runtime.getRuntime().addShutdownHook(new Thread(nuc::close, "test-nuc-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public StackPki pki() {
+        return pki;
+    }
+
+    public DevNucServer nuc() {
+        return nuc;
+    }
+
+    /** The configuration a service needs to use this PKI. */
+    public Map<String, String> serviceConfig() {
+        return Map.of("egov.pki.trust-dir", pki.trustDir().toString(),
+                "egov.pki.keys-dir", pki.keysDir().toString(),
+                "egov.pki.key-password", KEY_PASSWORD,
+                "egov.pki.ocsp-url", nuc.ocspUrl().toString());
+    }
+}
