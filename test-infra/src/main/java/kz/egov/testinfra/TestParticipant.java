@@ -103,10 +103,33 @@ public final class TestParticipant implements AutoCloseable {
         return e;
     }
 
-    /** Publishes an envelope as it is (also a tampered or foreign one). */
+    /** Publishes an envelope as it is (also a tampered or foreign one) to the gateway. */
     public void publish(Envelope e) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.TO_GATEWAY, e.correlationId(),
-                EnvelopeCodec.encode(e));
+        publishTo(Topics.TO_GATEWAY, e);
+    }
+
+    /**
+     * Plays the gateway's hop (for a test participant with id {@code gateway}): forwards an original envelope to a
+     * service's topic with an enrichment, sealed with this participant's key.
+     */
+    public Envelope forward(String topic, String recipient, Envelope original, Object enrichment) {
+        Envelope e = Envelopes.forward(sealer, id, recipient, EnvelopeCodec.encode(original), enrichment, Instant.now());
+        publishTo(topic, e);
+        return e;
+    }
+
+    /** Seals a new message from this participant to a recipient and publishes it on a topic. */
+    public Envelope sendTo(String topic, String recipient, MessageType type, String serviceCode, String correlationId,
+            String causationId, Object body) {
+        Envelope e = Envelopes.seal(sealer, id, recipient, type, serviceCode, correlationId, causationId, body, null,
+                Instant.now());
+        publishTo(topic, e);
+        return e;
+    }
+
+    /** Publishes an envelope on any topic. */
+    public void publishTo(String topic, Envelope e) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, e.correlationId(), EnvelopeCodec.encode(e));
         record.headers().add(Topics.HEADER_MESSAGE_ID, e.messageId().getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get();
