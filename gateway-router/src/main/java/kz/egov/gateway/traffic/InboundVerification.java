@@ -38,6 +38,9 @@ public class InboundVerification {
     @Inject
     EvidenceLog evidence;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @ConfigProperty(name = "egov.participant-id", defaultValue = "gateway")
     String gatewayId;
 
@@ -55,6 +58,8 @@ public class InboundVerification {
         if (!gatewayId.equals(e.recipient())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "addressed to " + e.recipient() + ", not the gateway");
         }
+        metrics.timer("egov_gateway_hop_latency", "type", e.type().name(), "from", sender.kind().name())
+                .record(java.time.Duration.between(e.createdAt(), now).abs());
         SignerIdentity seal = Envelopes.verifySeal(e, verifier.forRole(SignerRole.SYSTEM), now);
         sealCheck.requireSealOf(sender, seal);
         if (!sender.maySend().contains(e.type())) {

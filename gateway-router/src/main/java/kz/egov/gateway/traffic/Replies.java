@@ -29,7 +29,12 @@ public class Replies {
     @Inject
     InboundVerification verification;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     public Envelope reject(Envelope refused, Participant to, RejectedException why) {
+        metrics.counter("egov_gateway_rejections_total", "reason", why.reason().code(), "type", refused.type().name())
+                .increment();
         Rejection body = new Rejection(refused.correlationId(), refused.messageId(), why.reason().code(), why.detail(),
                 verification.gatewayId(), Instant.now());
         evidence.append(refused.correlationId(), refused.messageId(), EvidenceLog.CHECK, refused.type().name(),

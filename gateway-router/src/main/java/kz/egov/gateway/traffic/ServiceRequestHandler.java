@@ -75,6 +75,9 @@ public class ServiceRequestHandler implements EnvelopeHandler {
     @Inject
     EvidenceLog evidence;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Override
     public Set<MessageType> types() {
         return Set.of(MessageType.SERVICE_REQUEST);
@@ -198,6 +201,8 @@ public class ServiceRequestHandler implements EnvelopeHandler {
         Envelope out = sender.forward(Topics.TO_PROVIDERS, verification.gatewayId(), route.provider().id(),
                 raw.payload(), enrichment);
         attachments.grant(request.requestId(), request.attachments(), route.provider().id());
+        metrics.counter("egov_gateway_routed_total", "variant", route.variant().code(), "providerType",
+                route.variant().providerType().name(), "channel", request.channel().name()).increment();
         routed.record(new RoutedRequests.RoutedRequest(request.requestId(), origin.id(), e.messageId(),
                 route.provider().id(), request.serviceCode(), route.variant().code(), request.channel().name(),
                 TechnicalStatus.ACCEPTED_BY_GATEWAY, null));
