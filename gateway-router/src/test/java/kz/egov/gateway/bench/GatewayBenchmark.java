@@ -1,0 +1,212 @@
+package kz.egov.gateway.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.envelope.SealInput;
+import kz.egov.contract.message.Applicant;
+import kz.egov.contract.message.Channel;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.message.SignerRole;
+import kz.egov.contract.message.Submitter;
+import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.cms.Pkcs12Sealer;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.reference.Population;
+import kz.egov.testinfra.EgovInfrastructureResource;
+import kz.egov.testinfra.SharedInfrastructure;
+import kz.egov.testinfra.TestPeople;
+import kz.egov.testinfra.TestPki;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's throughput benchmark (not a timed test: it prints figures and asserts only that every request was
+ * answered). Run with {@code bench/gateway.sh [requests]}. Pre-signs N portal requests from a pool of citizens (keys
+ * issued once), pushes them through the running gateway at full speed over the real broker, and measures accepted
+ * requests per second and the latency from send to the technical receipt; in the same run measures the cryptographic
+ * work each request needs (verify the sender's seal and the person's signature, make the counter-seals) on all cores,
+ * and prints the ratio of the two.
+ */
+@QuarkusTest
+@Tag("bench")
+@QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
+class GatewayBenchmark {
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Test
+    void pushPreSignedRequestsThroughTheGateway() throws Exception {
+        int n = Integer.getInteger("bench.requests", 2000);
+        List<Envelope> envelopes = preSign(n);
+        Sealer gatewaySealer = key("gateway");
+
+        // warm-up of the whole path (JIT, connection pools, caches)
+        run(envelopes.subList(0, Math.min(200, n / 10)));
+        Result e2e = run(envelopes);
+        double crypto = cryptoRate(envelopes, gatewaySealer);
+        double ratio = e2e.rate() / crypto;
+        String json = String.format(java.util.Locale.ROOT,
+                "{\"requests\":%d,\"requestsPerSecond\":%.1f,\"p50Millis\":%.1f,\"p99Millis\":%.1f,"
+                        + "\"cryptoBoundRequestsPerSecond\":%.1f,\"ratio\":%.3f,\"cores\":%d}",
+                n, e2e.rate(), e2e.p50(), e2e.p99(), crypto, ratio, Runtime.getRuntime().availableProcessors());
+        System.out.println("[gateway-bench] " + json);
+        Path out = Path.of(System.getProperty("egov.root", ".."), "target", "bench");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("gateway.json"), json + "\n");
+    }
+
+    record Result(double rate, double p50, double p99) {
+    }
+
+    private Result run(List<Envelope> envelopes) throws Exception {
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer(); KafkaProducer<String, byte[]> producer = producer()) {
+            consumer.subscribe(List.of(Topics.TO_PORTAL));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            long start = System.nanoTime();
+            for (Envelope e : envelopes) {
+                ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.TO_GATEWAY, e.correlationId(),
+                        EnvelopeCodec.encode(e));
+                r.headers().add(Topics.HEADER_MESSAGE_ID, e.messageId().getBytes(StandardCharsets.UTF_8));
+                sentAt.put(e.correlationId(), System.nanoTime());
+                producer.send(r);
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (answeredAt.size() < envelopes.size() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+                    Envelope e = EnvelopeCodec.decode(r.value());
+                    if (sentAt.containsKey(e.correlationId())) {
+                        answeredAt.putIfAbsent(e.correlationId(), System.nanoTime());
+                    }
+                });
+            }
+            if (answeredAt.size() < envelopes.size()) {
+                throw new AssertionError("only " + answeredAt.size() + " of " + envelopes.size() + " answered");
+            }
+            long end = answeredAt.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+            double[] latencies = answeredAt.entrySet().stream()
+                    .mapToDouble(en -> (en.getValue() - sentAt.get(en.getKey())) / 1e6).sorted().toArray();
+            return new Result(envelopes.size() / ((end - start) / 1e9), percentile(latencies, 0.5),
+                    percentile(latencies, 0.99));
+        }
+    }
+
+    /** Verify the sender's seal and the person's signature, make the forward seal and the receipt seal; all cores. */
+    private double cryptoRate(List<Envelope> envelopes, Sealer gatewaySealer) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < cores; t++) {
+            int offset = t;
+            work.add(pool.submit(() -> {
+                for (int i = offset; i < envelopes.size(); i += cores) {
+                    Envelope e = envelopes.get(i);
+                    Envelopes.verifySeal(e, verifier.forRole(kz.egov.eds.algorithm.SignerRole.SYSTEM), Instant.now());
+                    verifier.verify(e.body(), e.personSignature(), Instant.now(), kz.egov.eds.algorithm.SignerRole.CITIZEN);
+                    gatewaySealer.sealDetached(SealInput.of(e));
+                    gatewaySealer.sealDetached(e.messageId().getBytes(StandardCharsets.UTF_8));
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<Envelope> preSign(int n) {
+        Population population = Population.standard();
+        List<PersonRecord> citizens = new ArrayList<>();
+        List<TestPeople.PersonKey> keys = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            PersonRecord p = population.nth(Population.livingIn("43"), 200 + i);
+            citizens.add(p);
+            keys.add(TestPeople.citizen(p));
+        }
+        Sealer portal = key("portal");
+        List<Envelope> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PersonRecord p = citizens.get(i % citizens.size());
+            ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), "JOB_SEEKER_REGISTRATION",
+                    Channel.PORTAL, new Applicant(p.iin(), p.surname(), p.givenName(), p.patronymic(), null, null),
+                    new Submitter(SignerRole.CITIZEN, p.iin(), null), JsonNodeFactory.instance.objectNode(), List.of(),
+                    "ru", Instant.now(), null, null);
+            byte[] document = EnvelopeCodec.encode(request);
+            out.add(Envelopes.sealBytes(portal, "portal", "gateway", MessageType.SERVICE_REQUEST, request.serviceCode(),
+                    request.requestId(), null, document, keys.get(i % keys.size()).sign(document), Instant.now()));
+        }
+        return out;
+    }
+
+    private static Sealer key(String participant) {
+        return Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+                TestPki.KEY_PASSWORD.toCharArray());
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer() {
+        Properties c = new Properties();
+        c.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        return new KafkaConsumer<>(c);
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties p = new Properties();
+        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, "5",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        return new KafkaProducer<>(p);
+    }
+}
