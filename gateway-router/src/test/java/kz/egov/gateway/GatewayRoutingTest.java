@@ -147,6 +147,24 @@ class GatewayRoutingTest {
         assertThat(portal.received().stream().filter(e -> e.correlationId().equals(request.requestId()))).hasSize(1);
     }
 
+    @Test
+    void theOriginsWithdrawalReachesTheProviderButAnOriginMayNotSetOtherStatuses() {
+        PersonRecord citizen = Citizens.livingIn("43101");
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
+                TestPeople.citizen(citizen).sign(document));
+        providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        portal.send(MessageType.STATUS_CHANGE, request.serviceCode(), request.requestId(), null,
+                new StatusChange(request.requestId(), BusinessStatus.COMPLETED, java.time.Instant.now(), "CITIZEN", null, null, null), null);
+        Envelope refused = portal.await(request.requestId(), MessageType.REJECTION);
+        assertThat(body(refused, kz.egov.contract.message.Rejection.class).reasonCode()).isEqualTo("MSG_NOT_PERMITTED");
+        portal.send(MessageType.STATUS_CHANGE, request.serviceCode(), request.requestId(), null,
+                new StatusChange(request.requestId(), BusinessStatus.WITHDRAWN, java.time.Instant.now(), "CITIZEN", null, null, null), null);
+        Envelope withdrawn = providers.await(request.requestId(), MessageType.STATUS_CHANGE);
+        assertThat(body(withdrawn, StatusChange.class).status()).isEqualTo(BusinessStatus.WITHDRAWN);
+    }
+
     static <T> T body(Envelope e, Class<T> type) {
         return EnvelopeCodec.decode(e.body(), type);
     }

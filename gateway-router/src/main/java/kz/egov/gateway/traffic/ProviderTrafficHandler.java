@@ -13,6 +13,8 @@ import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.ResultDocument;
+import kz.egov.contract.message.StatusChange;
+import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
@@ -83,6 +85,11 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
                 movePackage(e, raw, from, origin, provider);
                 return;
             }
+            if (e.type() == MessageType.STATUS_CHANGE && from.id().equals(origin.id()) && provider != null
+                    && !from.id().equals(provider.id())) {
+                withdraw(e, raw, provider);
+                return;
+            }
             if (provider == null || !provider.id().equals(from.id())) {
                 throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " is not the provider of this request");
             }
@@ -143,6 +150,15 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
                 Map.of("signaturesCheckedAt", checkedAt.toString()));
         evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
                 Map.of("to", to.id(), "forwards", e.messageId()));
+    }
+
+    /** The origin withdraws its request (the citizen, before the provider registers it): forwarded to the provider. */
+    private void withdraw(Envelope e, InboundMessage raw, Participant provider) {
+        StatusChange change = BodyValidator.parse(e.type(), e.body(), StatusChange.class);
+        if (change.status() != BusinessStatus.WITHDRAWN) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw its request");
+        }
+        forward(e, raw, provider, Instant.now());
     }
 
     private void movePackage(Envelope e, InboundMessage raw, Participant from, Participant origin, Participant provider) {
