@@ -7,6 +7,7 @@ CREATE TABLE outbox_message (
     topic         VARCHAR(128) NOT NULL,
     message_key   VARCHAR(128) NOT NULL,
     payload       BYTEA        NOT NULL,
+    seal_as       VARCHAR(64),                   -- when set: payload is an unsealed envelope, sealed as this participant when published
     created_at    TIMESTAMPTZ  NOT NULL DEFAULT now(),
     published_at  TIMESTAMPTZ
 );

@@ -1,5 +1,6 @@
 package kz.egov.cli;
 
+import kz.egov.cli.evidence.EvidenceCommand;
 import kz.egov.cli.pki.CaCommand;
 import kz.egov.cli.pki.SignCommand;
 import kz.egov.cli.stack.DownCommand;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Command;
             // development PKI (kz.egov.cli.pki)
             CaCommand.class,
             SignCommand.class,
-            // register further subcommands here: agent, evidence, demo, chaos, bench
+            // the gateway's evidence chain (kz.egov.cli.evidence)
+            EvidenceCommand.class,
+            // register further subcommands here: agent, demo, chaos, bench
             CommandLine.HelpCommand.class
         })
 public final class EgovCommand implements Runnable {
@@ -33,7 +36,22 @@ public final class EgovCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new EgovCommand());
+        CommandLine cli = new CommandLine(new EgovCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // an operator's error (wrong key password, unreadable file): one line, not a stack trace
+            StringBuilder msg = new StringBuilder(String.valueOf(e.getMessage()));
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c.getMessage() != null && !msg.toString().contains(c.getMessage())) {
+                    msg.append(": ").append(c.getMessage());
+                }
+            }
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + msg);
+            if (System.getenv("EGOV_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {

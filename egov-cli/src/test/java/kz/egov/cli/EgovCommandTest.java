@@ -14,7 +14,7 @@ class EgovCommandTest {
     void stackSubcommandsAreRegistered() {
         CommandLine cli = EgovCommand.commandLine();
         assertThat(cli.getCommandName()).isEqualTo("egov");
-        assertThat(cli.getSubcommands()).containsKeys("up", "down", "status", "ca", "sign", "help");
+        assertThat(cli.getSubcommands()).containsKeys("up", "down", "status", "ca", "sign", "evidence", "help");
     }
 
     @Test

@@ -20,19 +20,35 @@ public final class Envelopes {
     /** A new sealed envelope (the first message of a request, or an answer when {@code causationId} is set). */
     public static Envelope seal(Sealer sealer, String sender, String recipient, MessageType type, String serviceCode,
             String correlationId, String causationId, Object body, byte[] personSignature, Instant now) {
+        return sealBytes(sealer, sender, recipient, type, serviceCode, correlationId, causationId,
+                bodyBytes(type, body), personSignature, now);
+    }
+
+    /** The body's bytes, refusing a record that is not this type's body. */
+    public static byte[] bodyBytes(MessageType type, Object body) {
         if (MessageBodies.bodyType(type) != body.getClass()) {
             throw new IllegalArgumentException(type + " does not carry " + body.getClass().getSimpleName());
         }
-        return sealBytes(sealer, sender, recipient, type, serviceCode, correlationId, causationId,
-                EnvelopeCodec.encode(body), personSignature, now);
+        return EnvelopeCodec.encode(body);
     }
 
     /** As {@link #seal} but with the body's exact bytes (e.g. the document a person signed). */
     public static Envelope sealBytes(Sealer sealer, String sender, String recipient, MessageType type,
             String serviceCode, String correlationId, String causationId, byte[] body, byte[] personSignature,
             Instant now) {
-        Envelope unsealed = new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), correlationId,
-                causationId, type, serviceCode, sender, recipient, now, body, personSignature, null, null, null);
+        return sealWith(sealer, unsealed(sender, recipient, type, serviceCode, correlationId, causationId, body,
+                personSignature, now));
+    }
+
+    /** A new envelope without its seal yet (sealed later, e.g. in parallel when it is published). */
+    public static Envelope unsealed(String sender, String recipient, MessageType type, String serviceCode,
+            String correlationId, String causationId, byte[] body, byte[] personSignature, Instant now) {
+        return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), correlationId, causationId, type,
+                serviceCode, sender, recipient, now, body, personSignature, null, null, null);
+    }
+
+    /** Seals an unsealed envelope with the sender's key. */
+    public static Envelope sealWith(Sealer sealer, Envelope unsealed) {
         return unsealed.withSeal(sealer.sealDetached(SealInput.of(unsealed)));
     }
 
@@ -42,12 +58,16 @@ public final class Envelopes {
      */
     public static Envelope forward(Sealer sealer, String forwarder, String recipient, byte[] originalBytes,
             Object enrichment, Instant now) {
+        return sealWith(sealer, forwardUnsealed(forwarder, recipient, originalBytes, enrichment, now));
+    }
+
+    /** As {@link #forward} without the seal yet. */
+    public static Envelope forwardUnsealed(String forwarder, String recipient, byte[] originalBytes, Object enrichment,
+            Instant now) {
         Envelope original = EnvelopeCodec.decode(originalBytes);
-        Envelope unsealed = new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                original.correlationId(), original.messageId(), original.type(), original.serviceCode(), forwarder,
-                recipient, now, original.body(), original.personSignature(), originalBytes,
-                EnvelopeCodec.encode(enrichment), null);
-        return unsealed.withSeal(sealer.sealDetached(SealInput.of(unsealed)));
+        return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), original.correlationId(),
+                original.messageId(), original.type(), original.serviceCode(), forwarder, recipient, now,
+                original.body(), original.personSignature(), originalBytes, EnvelopeCodec.encode(enrichment), null);
     }
 
     /** The envelope this one forwards, parsed from its untouched bytes. */

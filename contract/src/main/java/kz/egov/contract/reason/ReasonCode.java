@@ -86,7 +86,8 @@ public enum ReasonCode {
     REGISTRY_NO_RECORD_CARD(409, "Нет карточки персонального учета", "Жеке есепке алу карточкасы жоқ"),
     REGISTRY_NOT_UNEMPLOYED(409, "Нет действующей регистрации в качестве безработного", "Жұмыссыз ретінде қолданыстағы тіркеу жоқ"),
     REGISTRY_IDENTITY_MISMATCH(409, "Идентификационные данные не совпадают", "Сәйкестендіру деректері сәйкес емес"),
-    REGISTRY_NO_ACTIVE_REGISTRATION(409, "Нет действующей регистрации", "Қолданыстағы тіркеу жоқ");
+    REGISTRY_NO_ACTIVE_REGISTRATION(409, "Нет действующей регистрации", "Қолданыстағы тіркеу жоқ"),
+    REGISTRY_ALREADY_UNEMPLOYED(409, "Гражданин уже зарегистрирован в качестве безработного", "Азамат жұмыссыз ретінде тіркелген");
 
     private final int httpStatus;
     private final String russian;

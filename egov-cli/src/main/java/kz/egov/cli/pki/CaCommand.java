@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import kz.egov.cli.RepoRoot;
+import kz.egov.cli.stack.StackLayout;
+import kz.egov.testinfra.StackPki;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.devca.DevCertificateAuthority;
 import kz.egov.eds.devca.DevNucServer;
@@ -22,12 +24,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code egov ca}: the development ИС НУЦ. Creates the RSA and GOST hierarchies, issues citizen, officer, operator and
- * system certificates as PKCS#12 files, revokes, publishes CRLs, and serves OCSP and the CRLs over HTTP.
+ * system certificates as PKCS#12 files, revokes, publishes CRLs, and serves OCSP and the CRLs over HTTP. By default
+ * it works on the local stack's CA, {@code <data dir>/pki/ca} (the one {@code egov up} creates and serves on 8090).
  */
 @Command(name = "ca", mixinStandardHelpOptions = true,
-        description = "Development certificate authority (НУЦ stand-in): init, issue, revoke, crl, ocsp-serve.",
+        description = {"Development certificate authority (НУЦ stand-in): init, issue, revoke, crl, ocsp-serve, "
+                + "stack-init.",
+            "Works on the local stack's CA (<data-dir>/pki/ca, default .egov/pki/ca) unless --ca-dir is given."},
         subcommands = {CaCommand.Init.class, CaCommand.Issue.class, CaCommand.Revoke.class, CaCommand.Crl.class,
-                CaCommand.OcspServe.class, CommandLine.HelpCommand.class})
+                CaCommand.OcspServe.class, CaCommand.StackInit.class, CommandLine.HelpCommand.class})
 public final class CaCommand implements Runnable {
 
     @CommandLine.Spec
@@ -38,14 +43,26 @@ public final class CaCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** {@code --ca-dir}, default {@code .egov/pki} under the repository root. */
+    /** {@code --ca-dir}, default the local stack's CA: {@code <data dir>/pki/ca}. */
     public static final class CaDir {
-        @Option(names = "--ca-dir", defaultValue = ".egov/pki", description = "CA directory (default: ${DEFAULT-VALUE})")
+        @Option(names = "--ca-dir", paramLabel = "DIR",
+                description = "CA directory (default: <data-dir>/pki/ca, the local stack's НУЦ)")
         Path dir;
 
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "the local stack's data directory (default: <repo>/.egov)")
+        Path dataDir;
+
+        Path directory() {
+            if (dir != null) {
+                return dir.toAbsolutePath().normalize();
+            }
+            StackLayout layout = StackLayout.of(RepoRoot.locate());
+            return (dataDir == null ? layout : layout.withDataDir(dataDir)).caDir();
+        }
+
         DevCertificateAuthority open() {
-            Path d = dir.isAbsolute() ? dir : RepoRoot.locate().resolve(dir);
-            return DevCertificateAuthority.openOrCreate(d);
+            return DevCertificateAuthority.openOrCreate(directory());
         }
     }
 
@@ -69,14 +86,17 @@ public final class CaCommand implements Runnable {
 
     /** Options every issued certificate takes. */
     static final class IssueOptionsMixin {
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec mixee;
+
         @Option(names = "--alg", defaultValue = "rsa", description = "rsa or gost (default: ${DEFAULT-VALUE})")
         String alg;
 
         @Option(names = "--out", required = true, description = "PKCS#12 file to write")
         Path out;
 
-        @Option(names = "--password", defaultValue = "${env:EGOV_KEY_PASSWORD:-egov-dev}",
-                description = "PKCS#12 password (default: $EGOV_KEY_PASSWORD, else egov-dev)")
+        @Option(names = "--password", paramLabel = "PASSWORD",
+                description = "PKCS#12 password (default: $EGOV_KEY_PASSWORD, else asked on the terminal)")
         String password;
 
         @Option(names = "--days", defaultValue = "365", description = "validity in days from now (default: ${DEFAULT-VALUE})")
@@ -92,7 +112,7 @@ public final class CaCommand implements Runnable {
             return switch (alg.toLowerCase()) {
                 case "rsa" -> SignatureAlgorithm.RSA_SHA256;
                 case "gost" -> SignatureAlgorithm.GOST2012_256;
-                default -> throw new CommandLine.ParameterException(new CommandLine(this), "--alg must be rsa or gost");
+                default -> throw new CommandLine.ParameterException(mixee.commandLine(), "--alg must be rsa or gost");
             };
         }
 
@@ -103,8 +123,11 @@ public final class CaCommand implements Runnable {
         }
 
         int write(DevCertificateAuthority authority, DevSubject subject) {
-            IssuedCertificate issued = authority.issue(subject, algorithm(), options());
-            issued.writePkcs12(out, password.toCharArray());
+            SignatureAlgorithm alg = algorithm();
+            char[] pw = Passwords.resolve(password, "password for " + out.getFileName(), true, mixee.commandLine());
+            IssuedCertificate issued = authority.issue(subject, alg, options());
+            issued.writePkcs12(out, pw);
+            java.util.Arrays.fill(pw, '\0');
             System.out.printf("serial %s%nsubject %s%nvalid %s .. %s%nwritten %s%n", issued.serial().toString(16),
                     readableSubject(issued), issued.certificate().getNotBefore()
                             .toInstant(), issued.certificate().getNotAfter().toInstant(), out.toAbsolutePath());
@@ -264,6 +287,38 @@ public final class CaCommand implements Runnable {
             for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
                 System.out.println(authority.crlFile(alg));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "stack-init", mixinStandardHelpOptions = true,
+            description = {"Create a stack's PKI (what egov up does on its first run): the НУЦ in <pki-dir>/ca and a "
+                    + "system key per participant in <pki-dir>/keys; existing files are kept.",
+                "Used by docker-compose.yml's one-shot pki service."})
+    static final class StackInit implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--pki-dir", paramLabel = "DIR", description = "default: <data-dir>/pki")
+        Path pkiDir;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "default: <repo>/.egov")
+        Path dataDir;
+
+        @Option(names = "--password", paramLabel = "PASSWORD",
+                description = "system keys' password (default: $EGOV_KEY_PASSWORD, else asked on the terminal)")
+        String password;
+
+        @Override
+        public Integer call() {
+            Path dir = pkiDir;
+            if (dir == null) {
+                StackLayout layout = StackLayout.of(RepoRoot.locate());
+                dir = (dataDir == null ? layout : layout.withDataDir(dataDir)).pkiDir();
+            }
+            char[] pw = Passwords.resolve(password, "system keys' password", true, spec.commandLine());
+            StackPki pki = StackPki.prepare(dir.toAbsolutePath().normalize(), new String(pw));
+            System.out.println("НУЦ " + pki.trustDir() + System.lineSeparator() + "system keys " + pki.keysDir());
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.concurrent.Callable;
 
 import kz.egov.eds.cms.ClientSigner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,11 +20,14 @@ import picocli.CommandLine.Option;
         description = "Sign a file with a PKCS#12 key; prints the detached CMS (CAdES-BES) signature as base64.")
 public final class SignCommand implements Callable<Integer> {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--key", required = true, description = "PKCS#12 key file, e.g. citizen.p12")
     Path key;
 
-    @Option(names = "--password", defaultValue = "${env:EGOV_KEY_PASSWORD:-egov-dev}",
-            description = "key password (default: $EGOV_KEY_PASSWORD, else egov-dev)")
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "key password (default: $EGOV_KEY_PASSWORD, else asked on the terminal, not echoed)")
     String password;
 
     @Option(names = "--in", required = true, description = "the document to sign; - for standard input")
@@ -37,8 +41,17 @@ public final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(key)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no key file " + key);
+        }
         byte[] content = "-".equals(in) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(in));
-        byte[] signature = ClientSigner.signDer(key, password.toCharArray(), content);
+        char[] pw = Passwords.resolve(password, "password of " + key.getFileName(), false, spec.commandLine());
+        byte[] signature;
+        try {
+            signature = ClientSigner.signDer(key, pw, content);
+        } finally {
+            java.util.Arrays.fill(pw, '\0');
+        }
         byte[] output = der ? signature : Base64.getEncoder().encode(signature);
         if (out != null) {
             Files.write(out, output);

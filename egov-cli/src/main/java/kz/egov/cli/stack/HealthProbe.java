@@ -33,6 +33,20 @@ final class HealthProbe {
         }
     }
 
+    /** Whether the development НУЦ answers: its RSA CRL is served. */
+    static boolean nucAnswers(String nucUrl) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(nucUrl + "/crl/rsa.crl"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        try {
+            return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     static boolean listening(String host, int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(host, port), 500);

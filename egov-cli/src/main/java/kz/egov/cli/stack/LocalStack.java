@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import kz.egov.testinfra.StackPki;
+
 /**
- * The whole system on this machine without Docker: PostgreSQL (zonky, in this JVM's control), a Kafka broker JVM and
- * the five service JVMs. Used by {@code egov up/down/status} and by end-to-end tests:
+ * The whole system on this machine without Docker: PostgreSQL (zonky, in this JVM's control), the development НУЦ
+ * (OCSP + CRLs, a JVM of its own), a Kafka broker JVM and the five service JVMs. The PKI ({@code <data dir>/pki}) and
+ * the secrets ({@code <data dir>/secrets.properties}) are created on the first run and reused. Used by {@code egov up/down/status} and by end-to-end tests:
  *
  * <pre>
  * StackConfig config = StackConfig.defaults(StackLayout.of(repoRoot).withDataDir(tmp)).withFreePorts();
@@ -45,8 +48,8 @@ public final class LocalStack {
     }
 
     /**
-     * Checks that no stack runs in the data directory and the ports are free, builds what is missing and creates the
-     * directories; starts nothing. The result can be closed (e.g. by a shutdown hook) at any time, even during
+     * Checks that no stack runs in the data directory and the ports are free, builds what is missing, creates the
+     * directories, the secrets and the PKI (first run only); starts nothing. The result can be closed (e.g. by a shutdown hook) at any time, even during
      * {@link #launch}.
      */
     public static RunningStack prepare(StackConfig config, PrintStream out) {
@@ -59,8 +62,9 @@ public final class LocalStack {
         ServiceBuild.ensureBuilt(config, out);
         requireFreePorts(config);
         createDirectories(layout);
+        StackSecrets secrets = prepareSecretsAndPki(layout, out);
         writeRunConfig(config);
-        return new RunningStack(config, out);
+        return new RunningStack(config, secrets, out);
     }
 
     /** Starts a {@link #prepare prepared} stack and waits until every service is ready; on failure stops it. */
@@ -69,10 +73,12 @@ public final class LocalStack {
         StackConfig config = stack.config();
         PrintStream out = stack.out();
         try {
+            stack.nuc(startNuc(config));
             stack.kafka(startBroker(config));
             stack.postgres(PostgresServer.start(config));
+            awaitNuc(stack);
             for (ServiceDefinition s : config.services()) {
-                stack.addService(startService(config, s));
+                stack.addService(startService(config, stack.secrets(), s));
             }
             StackReadiness.await(stack, out, t0);
             stack.startupTime(Duration.ofNanos(System.nanoTime() - t0));
@@ -98,7 +104,7 @@ public final class LocalStack {
         return StackStatus.of(configOfRunningStack(StackConfig.defaults(layout)));
     }
 
-    /** Removes the data directory (all databases, topics, logs); refuses while the stack runs. */
+    /** Removes the data directory (all databases, topics, logs, the PKI and the secrets); refuses while the stack runs. */
     public static void reset(StackLayout layout) {
         Map<String, ProcessHandle> running = StackProcesses.recorded(configOfRunningStack(StackConfig.defaults(layout)));
         if (!running.isEmpty()) {
@@ -137,6 +143,94 @@ public final class LocalStack {
         return String.join(", ", parts);
     }
 
+    /**
+     * {@code secrets.properties} (generated once, mode 600) and {@code pki/} ({@link StackPki}: the development НУЦ
+     * and a system key per participant, issued once, reused; the CRLs are republished every time).
+     */
+    static StackSecrets prepareSecretsAndPki(StackLayout layout, PrintStream out) {
+        boolean freshSecrets = !Files.isRegularFile(layout.secretsFile());
+        StackSecrets secrets = StackSecrets.loadOrCreate(layout.secretsFile());
+        if (freshSecrets) {
+            out.println("Generated the stack's passwords in " + StackLayout.display(layout.secretsFile())
+                    + " (mode 600)");
+            deleteKeysOfAnotherPassword(layout, out);
+        }
+        boolean freshPki = !Files.isDirectory(layout.keysDir()) || isEmpty(layout.keysDir());
+        if (freshPki) {
+            out.println("Creating the development НУЦ and the participants' system keys in "
+                    + StackLayout.display(layout.pkiDir()) + " (first run only, about a minute on 2 cores)...");
+        }
+        long t0 = System.nanoTime();
+        StackPki.prepare(layout.pkiDir(), secrets.keyPassword());
+        if (freshPki) {
+            out.printf("  PKI ready after %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        return secrets;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** New secrets but old system keys (secrets.properties deleted by hand): the keys are issued again. */
+    private static void deleteKeysOfAnotherPassword(StackLayout layout, PrintStream out) {
+        if (!Files.isDirectory(layout.keysDir())) {
+            return;
+        }
+        try (Stream<Path> keys = Files.list(layout.keysDir())) {
+            List<Path> p12 = keys.filter(p -> p.toString().endsWith(".p12")).toList();
+            for (Path p : p12) {
+                Files.delete(p);
+            }
+            if (!p12.isEmpty()) {
+                out.println("Issuing the system keys again for the new key password. The services' admin accounts "
+                        + "keep their first password: use egov up --reset if the admin password no longer works.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The development НУЦ: {@code egov ca ocsp-serve} on the stack's CA, in a JVM of its own. */
+    private static ChildProcess startNuc(StackConfig config) {
+        StackLayout layout = config.layout();
+        List<String> args = new ArrayList<>(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        args.add(StackProcesses.marker(layout));
+        args.add("-D" + kz.egov.cli.RepoRoot.PROPERTY + "=" + layout.repoRoot());
+        args.addAll(List.of("-cp", brokerClasspath(layout), "kz.egov.cli.EgovCommand", "ca", "ocsp-serve",
+                "--ca-dir", layout.caDir().toString(), "--host", config.host(),
+                "--port", Integer.toString(config.nucPort())));
+        return ChildProcess.startJava(StackProcesses.NUC, args, Map.of(), layout.dataDir(),
+                layout.logFile(StackProcesses.NUC), layout.pidFile(StackProcesses.NUC));
+    }
+
+    /** Waits until the НУЦ serves its CRL (the services check certificates from their first request on). */
+    private static void awaitNuc(RunningStack stack) {
+        StackConfig config = stack.config();
+        ChildProcess nuc = stack.nuc().orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!HealthProbe.nucAnswers(config.nucUrl())) {
+            if (!nuc.isAlive()) {
+                throw new StackException("the development НУЦ exited with " + nuc.process().exitValue()
+                        + "; last lines of " + nuc.log() + ":" + System.lineSeparator() + nuc.logTail(30));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StackException("the development НУЦ does not answer on " + config.nucUrl() + " (see "
+                        + nuc.log() + ")");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted while waiting for the development НУЦ");
+            }
+        }
+    }
+
     private static ChildProcess startBroker(StackConfig config) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(config.kafkaJvmOptions());
@@ -148,13 +242,13 @@ public final class LocalStack {
                 layout.logFile(StackProcesses.KAFKA), layout.pidFile(StackProcesses.KAFKA));
     }
 
-    private static ChildProcess startService(StackConfig config, ServiceDefinition service) {
+    private static ChildProcess startService(StackConfig config, StackSecrets secrets, ServiceDefinition service) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(config.serviceJvmOptions());
         args.add(StackProcesses.marker(layout));
         args.addAll(List.of("-jar", layout.serviceJar(service).toString()));
-        return ChildProcess.startJava(service.name(), args, ServiceEnvironment.of(config, service), layout.dataDir(),
-                layout.logFile(service.name()), layout.pidFile(service.name()));
+        return ChildProcess.startJava(service.name(), args, ServiceEnvironment.of(config, secrets, service),
+                layout.dataDir(), layout.logFile(service.name()), layout.pidFile(service.name()));
     }
 
     /** egov-cli's jar and lib/ when packaged, else this JVM's class path (e.g. a test run from the reactor). */
@@ -170,6 +264,7 @@ public final class LocalStack {
         ports.put(config.postgresPort(), "PostgreSQL");
         ports.put(config.kafkaPort(), "Kafka");
         ports.put(config.kafkaControllerPort(), "Kafka controller");
+        ports.put(config.nucPort(), "development НУЦ");
         config.services().forEach(s -> ports.put(s.port(), s.name()));
         List<String> taken = new ArrayList<>();
         ports.forEach((port, owner) -> {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A stack started by this JVM. {@link #close()} stops it in order: the services (SIGTERM, all at once), then the
- * broker, then PostgreSQL. Not closing it (e.g. {@code egov up --detach}) leaves it running for {@code egov down}.
+ * development НУЦ, then the broker, then PostgreSQL. Not closing it (e.g. {@code egov up --detach}) leaves it running for {@code egov down}.
  * Obtained from {@link LocalStack#start} (started and ready) or {@link LocalStack#prepare} then
  * {@link LocalStack#launch} (to register a shutdown hook before anything starts).
  */
@@ -20,15 +20,18 @@ public final class RunningStack implements AutoCloseable {
     private static final Duration BROKER_GRACE = Duration.ofSeconds(30);
 
     private final StackConfig config;
+    private final StackSecrets secrets;
     private final PrintStream out;
     private final List<ChildProcess> services = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile PostgresServer postgres;
     private volatile ChildProcess kafka;
+    private volatile ChildProcess nuc;
     private volatile Duration startupTime = Duration.ZERO;
 
-    RunningStack(StackConfig config, PrintStream out) {
+    RunningStack(StackConfig config, StackSecrets secrets, PrintStream out) {
         this.config = config;
+        this.secrets = secrets;
         this.out = out;
     }
 
@@ -43,6 +46,11 @@ public final class RunningStack implements AutoCloseable {
     synchronized void kafka(ChildProcess broker) {
         stopIfClosed(broker);
         this.kafka = broker;
+    }
+
+    synchronized void nuc(ChildProcess server) {
+        stopIfClosed(server);
+        this.nuc = server;
     }
 
     synchronized void addService(ChildProcess service) {
@@ -73,6 +81,16 @@ public final class RunningStack implements AutoCloseable {
         return config;
     }
 
+    /** The generated passwords ({@code <data dir>/secrets.properties}), e.g. the admin password for tests. */
+    public StackSecrets secrets() {
+        return secrets;
+    }
+
+    /** The development НУЦ's OCSP URL. */
+    public String ocspUrl() {
+        return config.ocspUrl();
+    }
+
     /** From the start of {@link LocalStack#start} to every service ready. */
     public Duration startupTime() {
         return startupTime;
@@ -84,6 +102,18 @@ public final class RunningStack implements AutoCloseable {
 
     public Optional<ChildProcess> kafka() {
         return Optional.ofNullable(kafka);
+    }
+
+    public Optional<ChildProcess> nuc() {
+        return Optional.ofNullable(nuc);
+    }
+
+    /** Every child process started so far: the services, the НУЦ, the broker (PostgreSQL is not a child). */
+    public List<ChildProcess> children() {
+        List<ChildProcess> all = new ArrayList<>(services());
+        nuc().ifPresent(all::add);
+        kafka().ifPresent(all::add);
+        return all;
     }
 
     public String baseUrl(String service) {
@@ -104,11 +134,9 @@ public final class RunningStack implements AutoCloseable {
         return this;
     }
 
-    /** The services that have ended although nobody asked them to. */
+    /** The child processes that have ended although nobody asked them to. */
     public List<ChildProcess> exited() {
-        List<ChildProcess> all = new ArrayList<>(services());
-        kafka().ifPresent(all::add);
-        return all.stream().filter(p -> !p.isAlive()).toList();
+        return children().stream().filter(p -> !p.isAlive()).toList();
     }
 
     /** Stops everything this stack started; safe to call more than once and while it is still starting. */
@@ -125,6 +153,10 @@ public final class RunningStack implements AutoCloseable {
             out.println("Stopping services...");
             svc.forEach(s -> s.process().destroy());
             svc.forEach(s -> s.stop(SERVICE_GRACE));
+        }
+        if (nuc != null) {
+            out.println("Stopping the development НУЦ...");
+            nuc.stop(SERVICE_GRACE);
         }
         if (kafka != null) {
             out.println("Stopping Kafka...");

@@ -1,13 +1,14 @@
 package kz.egov.cli.stack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The environment of each service process: the ONE place that decides what a service is told about its
  * surroundings. docker-compose.yml must set the same keys (checked by {@code DockerComposeConsistencyTest}), so a key
- * added here must be added there too. Later keys (paths to PKI files, ...) go into {@link #common} or
- * {@link #specific}.
+ * added here must be added there too. Keys go into {@link #common} or {@link #specific}. The secrets come from
+ * {@link StackSecrets} ({@code <data dir>/secrets.properties}), never from the run configuration.
  */
 public final class ServiceEnvironment {
 
@@ -18,19 +19,29 @@ public final class ServiceEnvironment {
     public static final String DB_PASSWORD = "EGOV_DB_PASSWORD";
     public static final String KAFKA = "EGOV_KAFKA";
     public static final String LOG_JSON = "EGOV_LOG_JSON";
+    public static final String PKI_TRUST_DIR = "EGOV_PKI_TRUST_DIR";
+    public static final String PKI_KEYS_DIR = "EGOV_PKI_KEYS_DIR";
+    public static final String KEY_PASSWORD = StackSecrets.KEY_PASSWORD;
+    public static final String OCSP_URL = "EGOV_OCSP_URL";
+    public static final String ADMIN_PASSWORD = StackSecrets.ADMIN_PASSWORD;
+    public static final String GATEWAY_URL = "EGOV_GATEWAY_URL";
+
+    /** The keys whose values are secrets (never printed, never in run/stack.properties). */
+    public static final List<String> SECRET_KEYS = List.of(KEY_PASSWORD, ADMIN_PASSWORD);
 
     private ServiceEnvironment() {
     }
 
-    public static Map<String, String> of(StackConfig config, ServiceDefinition service) {
+    public static Map<String, String> of(StackConfig config, StackSecrets secrets, ServiceDefinition service) {
         Map<String, String> env = new LinkedHashMap<>();
-        common(config, service, env);
+        common(config, secrets, service, env);
         specific(config, service, env);
         return env;
     }
 
     /** What every service gets. */
-    private static void common(StackConfig config, ServiceDefinition service, Map<String, String> env) {
+    private static void common(StackConfig config, StackSecrets secrets, ServiceDefinition service,
+            Map<String, String> env) {
         env.put(HTTP_HOST, config.host());
         env.put(HTTP_PORT, Integer.toString(service.port()));
         env.put(JDBC_URL, config.jdbcUrl(service.database()));
@@ -38,6 +49,13 @@ public final class ServiceEnvironment {
         env.put(DB_PASSWORD, config.dbPassword());
         env.put(KAFKA, config.kafkaBootstrap());
         env.put(LOG_JSON, "false");
+        StackLayout layout = config.layout();
+        env.put(PKI_TRUST_DIR, layout.caDir().toString());
+        env.put(PKI_KEYS_DIR, layout.keysDir().toString());
+        env.put(KEY_PASSWORD, secrets.keyPassword());
+        env.put(OCSP_URL, config.ocspUrl());
+        env.put(ADMIN_PASSWORD, secrets.adminPassword());
+        env.put(GATEWAY_URL, config.gatewayUrl());
     }
 
     /** What only one service gets (none yet). */

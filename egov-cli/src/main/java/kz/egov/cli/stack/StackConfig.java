@@ -16,6 +16,7 @@ import kz.egov.testinfra.FreePorts;
  *
  * <pre>
  * postgres.port=55432          kafka.port=59092          kafka.controller-port=59093     kafka.partitions=2
+ * nuc.port=8090 (the development НУЦ: OCSP + CRLs)
  * db.user=postgres             db.password=postgres      ready-timeout=120 (seconds)
  * &lt;service&gt;.port=8081...      service.jvm-options=-Xmx256m -XX:+UseSerialGC   kafka.jvm-options=-Xmx384m
  * </pre>
@@ -27,6 +28,7 @@ public record StackConfig(
         int kafkaPort,
         int kafkaControllerPort,
         int kafkaPartitions,
+        int nucPort,
         String dbUser,
         String dbPassword,
         List<ServiceDefinition> services,
@@ -38,6 +40,7 @@ public record StackConfig(
     public static final String KAFKA_PORT = "kafka.port";
     public static final String KAFKA_CONTROLLER_PORT = "kafka.controller-port";
     public static final String KAFKA_PARTITIONS = "kafka.partitions";
+    public static final String NUC_PORT = "nuc.port";
     public static final String DB_USER = "db.user";
     public static final String DB_PASSWORD = "db.password";
     public static final String READY_TIMEOUT = "ready-timeout";
@@ -51,7 +54,7 @@ public record StackConfig(
     }
 
     public static StackConfig defaults(StackLayout layout) {
-        return new StackConfig(layout, "127.0.0.1", 55432, 59092, 59093, 2, "postgres", "postgres",
+        return new StackConfig(layout, "127.0.0.1", 55432, 59092, 59093, 2, 8090, "postgres", "postgres",
                 ServiceDefinition.defaults(), Duration.ofSeconds(120), List.of("-Xmx256m", "-XX:+UseSerialGC"),
                 List.of("-Xmx384m", "-XX:+UseSerialGC"));
     }
@@ -64,7 +67,7 @@ public record StackConfig(
         }
         return new StackConfig(layout, host, intOf(p, POSTGRES_PORT, postgresPort), intOf(p, KAFKA_PORT, kafkaPort),
                 intOf(p, KAFKA_CONTROLLER_PORT, kafkaControllerPort), intOf(p, KAFKA_PARTITIONS, kafkaPartitions),
-                p.getProperty(DB_USER, dbUser), p.getProperty(DB_PASSWORD, dbPassword), svc,
+                intOf(p, NUC_PORT, nucPort), p.getProperty(DB_USER, dbUser), p.getProperty(DB_PASSWORD, dbPassword), svc,
                 Duration.ofSeconds(intOf(p, READY_TIMEOUT, (int) readyTimeout.toSeconds())),
                 listOf(p, SERVICE_JVM_OPTIONS, serviceJvmOptions), listOf(p, KAFKA_JVM_OPTIONS, kafkaJvmOptions));
     }
@@ -75,6 +78,7 @@ public record StackConfig(
         p.setProperty(KAFKA_PORT, Integer.toString(kafkaPort));
         p.setProperty(KAFKA_CONTROLLER_PORT, Integer.toString(kafkaControllerPort));
         p.setProperty(KAFKA_PARTITIONS, Integer.toString(kafkaPartitions));
+        p.setProperty(NUC_PORT, Integer.toString(nucPort));
         p.setProperty(DB_USER, dbUser);
         p.setProperty(DB_PASSWORD, dbPassword);
         p.setProperty(READY_TIMEOUT, Long.toString(readyTimeout.toSeconds()));
@@ -90,18 +94,19 @@ public record StackConfig(
         p.setProperty(POSTGRES_PORT, Integer.toString(FreePorts.next()));
         p.setProperty(KAFKA_PORT, Integer.toString(FreePorts.next()));
         p.setProperty(KAFKA_CONTROLLER_PORT, Integer.toString(FreePorts.next()));
+        p.setProperty(NUC_PORT, Integer.toString(FreePorts.next()));
         services.forEach(s -> p.setProperty(s.name() + ".port", Integer.toString(FreePorts.next())));
         return with(p);
     }
 
     public StackConfig withLayout(StackLayout newLayout) {
-        return new StackConfig(newLayout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, dbUser,
-                dbPassword, services, readyTimeout, serviceJvmOptions, kafkaJvmOptions);
+        return new StackConfig(newLayout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, nucPort,
+                dbUser, dbPassword, services, readyTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public StackConfig withReadyTimeout(Duration timeout) {
-        return new StackConfig(layout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, dbUser,
-                dbPassword, services, timeout, serviceJvmOptions, kafkaJvmOptions);
+        return new StackConfig(layout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, nucPort,
+                dbUser, dbPassword, services, timeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public ServiceDefinition service(String name) {
@@ -119,6 +124,20 @@ public record StackConfig(
 
     public String baseUrl(ServiceDefinition service) {
         return "http://" + host + ":" + service.port();
+    }
+
+    /** The development НУЦ's OCSP responder ({@code POST}); the CRLs are under {@link #nucUrl()}{@code /crl/}. */
+    public String ocspUrl() {
+        return nucUrl() + "/ocsp";
+    }
+
+    public String nucUrl() {
+        return "http://" + host + ":" + nucPort;
+    }
+
+    /** The gateway's REST API, which the portal, ЦОН and МИО call. */
+    public String gatewayUrl() {
+        return baseUrl(service("gateway-router"));
     }
 
     private static int intOf(Properties p, String key, int fallback) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * Where the local stack keeps everything. The data directory (default {@code <repo>/.egov}) survives restarts:
  * {@code postgres/} (the cluster, with its {@code postmaster.pid}), {@code kafka/} (the broker's log directory),
- * {@code logs/} (one log per process), {@code run/} (pid files and the effective configuration).
+ * {@code logs/} (one log per process), {@code run/} (pid files and the effective configuration), {@code pki/} (the
+ * development НУЦ in {@code pki/ca}, the participants' system keys in {@code pki/keys}) and {@code secrets.properties}
+ * (generated passwords, mode 600).
  */
 public record StackLayout(Path repoRoot, Path dataDir) {
 
@@ -40,6 +42,24 @@ public record StackLayout(Path repoRoot, Path dataDir) {
 
     public Path runDir() {
         return dataDir.resolve("run");
+    }
+
+    /** The stack's PKI: {@code ca/} (the development НУЦ, the services' trust directory) and {@code keys/}. */
+    public Path pkiDir() {
+        return dataDir.resolve("pki");
+    }
+
+    public Path caDir() {
+        return pkiDir().resolve("ca");
+    }
+
+    public Path keysDir() {
+        return pkiDir().resolve("keys");
+    }
+
+    /** Generated once: the key password and the platform operator's admin password ({@link StackSecrets}). */
+    public Path secretsFile() {
+        return dataDir.resolve("secrets.properties");
     }
 
     public Path logFile(String component) {

@@ -27,6 +27,16 @@ final class StackPrinter {
                         display(layout.logFile(StackProcesses.KAFKA)))
                 .row("PostgreSQL", config.jdbcUrl("<service db>"), "user " + config.dbUser(),
                         display(layout.logFile(StackProcesses.POSTGRES)))
+                .row("НУЦ (dev)", "OCSP " + config.ocspUrl(), "CRLs " + config.nucUrl() + "/crl/{rsa,gost}.crl",
+                        display(layout.logFile(StackProcesses.NUC)))
+                .print(out);
+        out.println();
+        new TextTable()
+                .row("PKI", display(layout.caDir()) + " (НУЦ, trust)", display(layout.keysDir()) + " (system keys)",
+                        "./egov ca --help")
+                .row("Admin", "user " + StackSecrets.ADMIN_USER + " (/admin/**, HTTP Basic)",
+                        "password: " + StackSecrets.ADMIN_PASSWORD + " in " + display(layout.secretsFile()),
+                        "./egov evidence verify")
                 .print(out);
         out.println();
     }

@@ -15,6 +15,8 @@ final class StackProcesses {
 
     static final String SUPERVISOR = "egov";
     static final String KAFKA = "kafka";
+    /** The development НУЦ (OCSP + CRLs over HTTP). */
+    static final String NUC = "nuc";
     static final String POSTGRES = "postgres";
 
     private StackProcesses() {
@@ -24,7 +26,10 @@ final class StackProcesses {
         return "-Degov.stack=" + layout.dataDir();
     }
 
-    /** The live processes recorded in the pid files, by component name, in stop order (supervisor first). */
+    /**
+     * The live processes recorded in the pid files, by component name, in stop order: supervisor, services, НУЦ,
+     * broker, PostgreSQL.
+     */
     static Map<String, ProcessHandle> recorded(StackConfig config) {
         StackLayout layout = config.layout();
         Map<String, ProcessHandle> live = new LinkedHashMap<>();
@@ -32,6 +37,7 @@ final class StackProcesses {
         for (ServiceDefinition s : config.services()) {
             alive(layout, s.name(), marker(layout)).ifPresent(h -> live.put(s.name(), h));
         }
+        alive(layout, NUC, marker(layout)).ifPresent(h -> live.put(NUC, h));
         alive(layout, KAFKA, marker(layout)).ifPresent(h -> live.put(KAFKA, h));
         PostgresServer.running(layout).ifPresent(h -> live.put(POSTGRES, h));
         return live;

@@ -33,6 +33,8 @@ public record StackStatus(StackConfig config, List<Component> components) {
             };
             list.add(new Component(s.name(), pid(h), state, config.baseUrl(s), layout.logFile(s.name())));
         }
+        list.add(infra(live.get(StackProcesses.NUC), StackProcesses.NUC, config.host(), config.nucPort(),
+                config.ocspUrl(), layout.logFile(StackProcesses.NUC)));
         list.add(infra(live.get(StackProcesses.KAFKA), StackProcesses.KAFKA, config.host(), config.kafkaPort(),
                 config.kafkaBootstrap(), layout.logFile(StackProcesses.KAFKA)));
         list.add(infra(live.get(StackProcesses.POSTGRES), StackProcesses.POSTGRES, config.host(),

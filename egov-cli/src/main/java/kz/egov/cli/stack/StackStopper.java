@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Stops a stack from another process: the foreground {@code egov up} if there is one (it then stops everything in
- * order), else the services, the broker and PostgreSQL by their pid files; then looks for anything left.
+ * order), else the services, the development НУЦ, the broker and PostgreSQL by their pid files; then looks for anything left.
  */
 final class StackStopper {
 
@@ -28,12 +28,18 @@ final class StackStopper {
             live = StackProcesses.recorded(config);
         }
         List<Map.Entry<String, ProcessHandle>> services = live.entrySet().stream()
-                .filter(e -> !e.getKey().equals(StackProcesses.KAFKA) && !e.getKey().equals(StackProcesses.POSTGRES))
+                .filter(e -> !e.getKey().equals(StackProcesses.KAFKA) && !e.getKey().equals(StackProcesses.POSTGRES)
+                        && !e.getKey().equals(StackProcesses.NUC))
                 .toList();
         if (!services.isEmpty()) {
             out.println("Stopping services...");
             services.forEach(e -> e.getValue().destroy());
             services.forEach(e -> Processes.terminate(e.getValue(), Duration.ofSeconds(20)));
+        }
+        ProcessHandle nuc = live.get(StackProcesses.NUC);
+        if (nuc != null) {
+            out.println("Stopping the development НУЦ...");
+            Processes.terminate(nuc, Duration.ofSeconds(10));
         }
         ProcessHandle kafka = live.get(StackProcesses.KAFKA);
         if (kafka != null) {
@@ -62,6 +68,7 @@ final class StackStopper {
         StackLayout layout = config.layout();
         PidFiles.delete(layout.pidFile(StackProcesses.SUPERVISOR));
         PidFiles.delete(layout.pidFile(StackProcesses.KAFKA));
+        PidFiles.delete(layout.pidFile(StackProcesses.NUC));
         config.services().forEach(s -> PidFiles.delete(layout.pidFile(s.name())));
         PidFiles.delete(layout.runConfigFile());
     }

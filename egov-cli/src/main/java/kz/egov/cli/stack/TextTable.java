@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Left-aligned columns separated by two spaces. */
-final class TextTable {
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         rows.add(cells);
         return this;
     }
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         int cols = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] width = new int[cols];
         for (String[] r : rows) {

@@ -16,15 +16,17 @@ import picocli.CommandLine.Option;
 
 /** {@code egov up}: the whole system on this machine, without Docker. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start PostgreSQL, a Kafka broker and the five services on this machine (no Docker), "
-                + "wait until every service is ready and print their addresses.",
+        description = {"Start PostgreSQL, the development НУЦ (OCSP + CRLs), a Kafka broker and the five services on "
+                + "this machine (no Docker), wait until every service is ready and print their addresses.",
+            "The first run creates the PKI (<data-dir>/pki) and the passwords (<data-dir>/secrets.properties, mode 600).",
             "Runs in the foreground until Ctrl-C unless --detach is given; ./egov down stops it from anywhere."})
 public final class UpCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir = new DataDirOption();
 
-    @Option(names = "--reset", description = "Wipe the data directory first (all databases, topics and logs).")
+    @Option(names = "--reset",
+            description = "Wipe the data directory first (all databases, topics, logs, the PKI and the secrets).")
     boolean reset;
 
     @Option(names = {"-d", "--detach"}, description = "Return once the stack is ready and leave it running.")
@@ -36,7 +38,7 @@ public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "A properties file with postgres.port, kafka.port, kafka.controller-port, kafka.partitions, "
-                    + "<service>.port, ready-timeout, service.jvm-options, kafka.jvm-options.")
+                    + "nuc.port, <service>.port, ready-timeout, service.jvm-options, kafka.jvm-options.")
     Path configFile;
 
     @Option(names = "--postgres-port", paramLabel = "PORT", description = "PostgreSQL port (default: 55432).")
@@ -48,6 +50,10 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--kafka-controller-port", paramLabel = "PORT",
             description = "Kafka KRaft controller port (default: 59093).")
     Integer kafkaControllerPort;
+
+    @Option(names = "--nuc-port", paramLabel = "PORT",
+            description = "The development НУЦ's port, OCSP and CRLs (default: 8090).")
+    Integer nucPort;
 
     @Option(names = "--port", paramLabel = "SERVICE=PORT",
             description = "A service's HTTP port, e.g. --port gateway-router=9082 (defaults: 8081-8085).")
@@ -93,7 +99,7 @@ public final class UpCommand implements Callable<Integer> {
                         out.println(p.name() + " exited with " + p.process().exitValue() + ", see " + p.log());
                     }
                 }
-                if (reported.size() == stack.services().size() + 1) {
+                if (reported.size() == stack.children().size()) {
                     out.println("Every process has ended.");
                     stack.close();
                     return 1;
@@ -118,6 +124,7 @@ public final class UpCommand implements Callable<Integer> {
         putIfSet(p, StackConfig.POSTGRES_PORT, postgresPort);
         putIfSet(p, StackConfig.KAFKA_PORT, kafkaPort);
         putIfSet(p, StackConfig.KAFKA_CONTROLLER_PORT, kafkaControllerPort);
+        putIfSet(p, StackConfig.NUC_PORT, nucPort);
         putIfSet(p, StackConfig.READY_TIMEOUT, timeoutSeconds);
         for (Map.Entry<String, Integer> e : servicePorts.entrySet()) {
             if (config.services().stream().noneMatch(s -> s.name().equals(e.getKey()))) {

@@ -19,6 +19,7 @@ class DockerComposeConsistencyTest {
 
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     static final StackConfig LOCAL = StackConfig.defaults(StackLayout.of(REPO));
+    static final StackSecrets SECRETS = new StackSecrets("key-password", "admin-password");
     static JsonNode compose;
 
     @BeforeAll
@@ -55,13 +56,40 @@ class DockerComposeConsistencyTest {
             assertThat(env.isObject()).as(s.name() + " environment as a map").isTrue();
             List<String> keys = new ArrayList<>();
             env.fieldNames().forEachRemaining(keys::add);
-            assertThat(keys).as(s.name()).containsAll(ServiceEnvironment.of(LOCAL, s).keySet());
+            assertThat(keys).as(s.name()).containsAll(ServiceEnvironment.of(LOCAL, SECRETS, s).keySet());
             assertThat(env.path(ServiceEnvironment.HTTP_HOST).asText()).isEqualTo("0.0.0.0");
             assertThat(env.path(ServiceEnvironment.JDBC_URL).asText()).as(s.name())
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + s.database());
             assertThat(env.path(ServiceEnvironment.DB_USER).asText()).isEqualTo(LOCAL.dbUser());
             assertThat(env.path(ServiceEnvironment.DB_PASSWORD).asText()).isEqualTo(LOCAL.dbPassword());
             assertThat(env.path(ServiceEnvironment.KAFKA).asText()).isEqualTo("kafka:9092");
+        }
+    }
+
+    @Test
+    void thePkiIsCreatedOnceAndTheNucServesItOnTheLocalStacksPort() {
+        JsonNode pki = service("pki");
+        assertThat(pki.path("command").toString()).contains("stack-init").contains("/egov/pki");
+        assertThat(pki.path("volumes").toString()).contains("pki-data:/egov/pki");
+        JsonNode nuc = service("nuc");
+        assertThat(ports(nuc)).contains(LOCAL.nucPort() + ":" + LOCAL.nucPort());
+        assertThat(nuc.path("command").toString()).contains("ocsp-serve").contains("\"" + LOCAL.nucPort() + "\"");
+        assertThat(nuc.path("depends_on").path("pki").path("condition").asText())
+                .isEqualTo("service_completed_successfully");
+        assertThat(compose.path("volumes").has("pki-data")).isTrue();
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode c = service(s.name());
+            JsonNode env = c.path("environment");
+            assertThat(c.path("volumes").toString()).as(s.name()).contains("pki-data:/egov/pki");
+            assertThat(env.path(ServiceEnvironment.PKI_TRUST_DIR).asText()).isEqualTo("/egov/pki/ca");
+            assertThat(env.path(ServiceEnvironment.PKI_KEYS_DIR).asText()).isEqualTo("/egov/pki/keys");
+            assertThat(env.path(ServiceEnvironment.OCSP_URL).asText()).isEqualTo("http://nuc:" + LOCAL.nucPort() + "/ocsp");
+            assertThat(env.path(ServiceEnvironment.GATEWAY_URL).asText())
+                    .isEqualTo("http://gateway-router:" + LOCAL.service("gateway-router").port());
+            for (String secret : ServiceEnvironment.SECRET_KEYS) {
+                assertThat(env.path(secret).asText()).as(s.name() + " " + secret).startsWith("${" + secret + ":?");
+            }
+            assertThat(c.path("depends_on").path("nuc").path("condition").asText()).isEqualTo("service_healthy");
         }
     }
 

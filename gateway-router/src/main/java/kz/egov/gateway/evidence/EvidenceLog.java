@@ -1,19 +1,27 @@
 package kz.egov.gateway.evidence;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
+import org.hibernate.Session;
 
 /**
  * The gateway's message log (evidence): every message in and out and every check with its result, append-only, each
- * record chained to the previous by hash. Appends take the chain head's row lock, so the chain is one sequence.
+ * record chained to the previous by hash. Each transaction takes the chain head's row lock once when it writes its
+ * records, so the chain is one sequence.
  */
 @ApplicationScoped
 public class EvidenceLog {
@@ -26,23 +34,88 @@ public class EvidenceLog {
     @Inject
     EntityManager em;
 
-    /** Appends one record in the current transaction. */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private static final Object PENDING = new Object();
+
+    /** A record waiting for its transaction to commit. */
+    private record Pending(String requestId, String messageId, String kind, String subject, String outcome,
+            String detail, Instant at) {
+    }
+
+    /**
+     * Appends one record to the current transaction. Records are chained and written together just before the
+     * transaction commits (one lock of the chain head and one batch of inserts per transaction, not per record), so
+     * they become durable exactly when the effects they describe do.
+     */
+    @SuppressWarnings("unchecked")
     public void append(String requestId, String messageId, String kind, String subject, String outcome,
             Map<String, ?> detail) {
-        Object[] head = (Object[]) em.createNativeQuery(
-                "SELECT last_seq, last_hash FROM evidence_head WHERE id = 1 FOR UPDATE").getSingleResult();
-        long seq = ((Number) head[0]).longValue() + 1;
-        String prev = ((String) head[1]).trim();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String json = new String(EnvelopeCodec.encode(detail), java.nio.charset.StandardCharsets.UTF_8);
-        String hash = EvidenceHash.of(prev, seq, requestId, messageId, kind, subject, outcome, json, at);
-        em.createNativeQuery("INSERT INTO evidence (seq, request_id, message_id, kind, subject, outcome, detail, "
-                + "recorded_at, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, seq).setParameter(2, requestId).setParameter(3, messageId).setParameter(4, kind)
-                .setParameter(5, subject).setParameter(6, outcome).setParameter(7, json).setParameter(8, at)
-                .setParameter(9, prev).setParameter(10, hash).executeUpdate();
-        em.createNativeQuery("UPDATE evidence_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
+        List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<Pending> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    write(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = created;
+        }
+        String json = new String(EnvelopeCodec.encode(detail), StandardCharsets.UTF_8);
+        pending.add(new Pending(requestId, messageId, kind, subject, outcome, json,
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    private void write(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            long seq;
+            String prev;
+            try (PreparedStatement head = c.prepareStatement(
+                    "SELECT last_seq, last_hash FROM evidence_head WHERE id = 1 FOR UPDATE");
+                    ResultSet rs = head.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+                prev = rs.getString(2).trim();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO evidence (seq, request_id, message_id, kind, "
+                    + "subject, outcome, detail, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Pending p : pending) {
+                    seq++;
+                    String hash = EvidenceHash.of(prev, seq, p.requestId(), p.messageId(), p.kind(), p.subject(),
+                            p.outcome(), p.detail(), p.at());
+                    insert.setLong(1, seq);
+                    insert.setString(2, p.requestId());
+                    insert.setString(3, p.messageId());
+                    insert.setString(4, p.kind());
+                    insert.setString(5, p.subject());
+                    insert.setString(6, p.outcome());
+                    insert.setString(7, p.detail());
+                    insert.setObject(8, java.time.OffsetDateTime.ofInstant(p.at(), java.time.ZoneOffset.UTC));
+                    insert.setString(9, prev);
+                    insert.setString(10, hash);
+                    insert.addBatch();
+                    prev = hash;
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE evidence_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                update.setLong(1, seq);
+                update.setString(2, prev);
+                update.executeUpdate();
+            }
+        });
+        pending.clear();
     }
 
     @SuppressWarnings("unchecked")

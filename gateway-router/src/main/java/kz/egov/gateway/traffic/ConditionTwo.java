@@ -15,7 +15,6 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
-import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
@@ -30,10 +29,24 @@ import kz.egov.gateway.participant.Participant;
 public class ConditionTwo {
 
     @Inject
-    EdsVerifier verifier;
+    SignatureMemo memo;
 
     @Inject
     EvidenceLog evidence;
+
+    /** Parallel preparation: the person's signature check ahead of the transaction. */
+    public void prepare(Envelope e) {
+        if (e.personSignature() == null) {
+            return;
+        }
+        ServiceRequest request = kz.egov.contract.envelope.EnvelopeCodec.decode(e.body(), ServiceRequest.class);
+        SignerRole role = switch (request.channel()) {
+            case PORTAL -> SignerRole.CITIZEN;
+            case STATE_CORPORATION -> SignerRole.OPERATOR;
+            case PROVIDER_OFFICE, VIA_OTHER_BODY -> SignerRole.OFFICER;
+        };
+        memo.prepare(e.body(), e.personSignature(), kz.egov.eds.algorithm.SignerRole.valueOf(role.name()));
+    }
 
     public SignerIdentity check(Envelope e, ServiceRequest request, Participant origin, Instant now) {
         if (e.personSignature() == null) {
@@ -48,7 +61,7 @@ public class ConditionTwo {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "a " + request.channel() + " request is signed by "
                     + expectedRole + ", not " + request.submitter().role());
         }
-        VerifiedSignature verified = verifier.verify(e.body(), e.personSignature(), now,
+        VerifiedSignature verified = memo.verify(e.body(), e.personSignature(),
                 kz.egov.eds.algorithm.SignerRole.valueOf(expectedRole.name()));
         SignerIdentity signer = verified.signer();
         if (expectedRole == SignerRole.CITIZEN) {

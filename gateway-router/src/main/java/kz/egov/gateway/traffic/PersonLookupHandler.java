@@ -48,6 +48,11 @@ public class PersonLookupHandler implements EnvelopeHandler {
     }
 
     @Override
+    public void prepare(Envelope e) {
+        verification.prepareSeal(e);
+    }
+
+    @Override
     public void handle(Envelope e, InboundMessage raw) {
         Participant from = verification.knownSender(e);
         try {

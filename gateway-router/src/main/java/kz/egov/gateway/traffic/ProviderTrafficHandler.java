@@ -23,7 +23,6 @@ import kz.egov.contract.status.TechnicalStatus;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
-import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
@@ -60,12 +59,20 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
     EvidenceLog evidence;
 
     @Inject
-    EdsVerifier verifier;
+    SignatureMemo memo;
 
     @Override
     public Set<MessageType> types() {
         return Set.of(MessageType.PROVIDER_ACKNOWLEDGEMENT, MessageType.STATUS_CHANGE, MessageType.RESULT_DOCUMENT,
                 MessageType.REJECTION, MessageType.PACKAGE_MOVEMENT);
+    }
+
+    @Override
+    public void prepare(Envelope e) {
+        verification.prepareSeal(e);
+        if (e.type() == MessageType.RESULT_DOCUMENT && e.personSignature() != null) {
+            memo.prepare(e.body(), e.personSignature(), SignerRole.OFFICER);
+        }
     }
 
     @Override
@@ -120,7 +127,7 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         if (e.personSignature() == null) {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "a result must carry the officer's signature");
         }
-        VerifiedSignature verified = verifier.verify(e.body(), e.personSignature(), now, SignerRole.OFFICER);
+        VerifiedSignature verified = memo.verify(e.body(), e.personSignature(), SignerRole.OFFICER);
         SignerIdentity signer = verified.signer();
         ChannelRules.checkOrganisationPerson(signer, provider.bin());
         if (!signer.iin().equals(doc.signedByIin())) {

@@ -53,6 +53,11 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
     }
 
     @Override
+    public void prepare(Envelope e) {
+        verification.prepareSeal(e);
+    }
+
+    @Override
     public void handle(Envelope e, InboundMessage raw) {
         Participant from = verification.knownSender(e);
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,

@@ -84,6 +84,12 @@ public class ServiceRequestHandler implements EnvelopeHandler {
     }
 
     @Override
+    public void prepare(Envelope e) {
+        verification.prepareSeal(e);
+        conditionTwo.prepare(e);
+    }
+
+    @Override
     public void handle(Envelope e, InboundMessage raw) {
         Participant origin = verification.knownSender(e);
         Instant now = Instant.now();

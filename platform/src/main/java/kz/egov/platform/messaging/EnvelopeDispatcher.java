@@ -34,6 +34,29 @@ public class EnvelopeDispatcher implements InboundHandler {
         }
     }
 
+    private final java.util.concurrent.ForkJoinPool workers =
+            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    @Override
+    public void prepare(java.util.List<InboundMessage> batch) {
+        if (batch.size() < 2) {
+            return;
+        }
+        workers.submit(() -> batch.parallelStream().forEach(this::prepareOne)).join();
+    }
+
+    private void prepareOne(InboundMessage message) {
+        try {
+            Envelope envelope = EnvelopeCodec.decode(message.payload());
+            EnvelopeHandler handler = handlers.get(envelope.type());
+            if (handler != null) {
+                handler.prepare(envelope);
+            }
+        } catch (RuntimeException ignored) {
+            // reported by handle()
+        }
+    }
+
     @Override
     public void handle(InboundMessage message) {
         Envelope envelope = EnvelopeCodec.decode(message.payload());

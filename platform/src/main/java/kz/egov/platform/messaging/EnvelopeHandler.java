@@ -14,4 +14,8 @@ public interface EnvelopeHandler {
     Set<MessageType> types();
 
     void handle(Envelope envelope, InboundMessage raw);
+
+    /** Parallel, read-only CPU work for one envelope ahead of its transaction (see {@link InboundHandler#prepare}). */
+    default void prepare(Envelope envelope) {
+    }
 }

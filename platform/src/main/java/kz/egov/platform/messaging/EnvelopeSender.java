@@ -21,31 +21,33 @@ public class EnvelopeSender {
     @Inject
     Sealers sealers;
 
-    /** A new message with a body record. */
+    /**
+     * A new message with a body record. The envelope is queued unsealed in the outbox and sealed with the sender's
+     * key when it is published ({@link OutboxSealing}); the returned envelope has its id but no seal yet.
+     */
     public Envelope send(String topic, String sender, String recipient, MessageType type, String serviceCode,
             String correlationId, String causationId, Object body) {
-        Envelope e = Envelopes.seal(sealers.forParticipant(sender), sender, recipient, type, serviceCode, correlationId,
-                causationId, body, null, now());
-        return queue(topic, e);
+        return queue(topic, Envelopes.unsealed(sender, recipient, type, serviceCode, correlationId, causationId,
+                Envelopes.bodyBytes(type, body), null, now()));
     }
 
     /** A new message whose body is the exact bytes a person signed, with that person's signature. */
     public Envelope sendSigned(String topic, String sender, String recipient, MessageType type, String serviceCode,
             String correlationId, String causationId, byte[] body, byte[] personSignature) {
-        Envelope e = Envelopes.sealBytes(sealers.forParticipant(sender), sender, recipient, type, serviceCode,
-                correlationId, causationId, body, personSignature, now());
-        return queue(topic, e);
+        return queue(topic, Envelopes.unsealed(sender, recipient, type, serviceCode, correlationId, causationId, body,
+                personSignature, now()));
     }
 
     /** Forwards an envelope's exact bytes untouched with the forwarder's enrichment. */
     public Envelope forward(String topic, String forwarder, String recipient, byte[] originalBytes, Object enrichment) {
-        Envelope e = Envelopes.forward(sealers.forParticipant(forwarder), forwarder, recipient, originalBytes,
-                enrichment, now());
-        return queue(topic, e);
+        return queue(topic, Envelopes.forwardUnsealed(forwarder, recipient, originalBytes, enrichment, now()));
     }
 
     private Envelope queue(String topic, Envelope e) {
-        outbox.enqueue(e.messageId(), topic, e.correlationId(), EnvelopeCodec.encode(e));
+        if (!sealers.has(e.sender())) {
+            throw new IllegalStateException("no system key to seal as " + e.sender());
+        }
+        outbox.enqueueToSeal(e.messageId(), topic, e.correlationId(), EnvelopeCodec.encode(e), e.sender());
         return e;
     }
 

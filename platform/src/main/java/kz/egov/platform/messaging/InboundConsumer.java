@@ -54,6 +54,11 @@ public class InboundConsumer {
             return;
         }
         try {
+            handler.prepare(batch);
+        } catch (RuntimeException ignored) {
+            // preparation is an optimisation; handle() does the work again and reports what is wrong
+        }
+        try {
             QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::processOne));
         } catch (RuntimeException batchFailure) {
             batch.forEach(this::processAlone);

@@ -8,4 +8,11 @@ package kz.egov.platform.messaging;
 public interface InboundHandler {
 
     void handle(InboundMessage message);
+
+    /**
+     * Called with the whole batch before its transaction, outside it: a place for CPU work that can run in parallel
+     * (signature checks), whose results {@link #handle} then reuses. Must not write anything.
+     */
+    default void prepare(java.util.List<InboundMessage> batch) {
+    }
 }

@@ -30,10 +30,22 @@ public class Outbox {
 
     /** Queues a publication with its own delivery id (e.g. a replay) of a message with the given message id. */
     public void enqueue(String deliveryId, String topic, String key, byte[] payload, String messageId) {
-        em.createNativeQuery("INSERT INTO outbox_message (delivery_id, message_id, topic, message_key, payload) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5)")
+        insert(deliveryId, topic, key, payload, messageId, null);
+    }
+
+    /**
+     * Queues an envelope still to be sealed: the relay seals it as {@code sealAs} when it publishes, batches of them
+     * in parallel, so signing never holds up the transaction that decided to send it.
+     */
+    public void enqueueToSeal(String messageId, String topic, String key, byte[] unsealedEnvelope, String sealAs) {
+        insert(messageId, topic, key, unsealedEnvelope, messageId, sealAs);
+    }
+
+    private void insert(String deliveryId, String topic, String key, byte[] payload, String messageId, String sealAs) {
+        em.createNativeQuery("INSERT INTO outbox_message (delivery_id, message_id, topic, message_key, payload, seal_as) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, deliveryId).setParameter(2, messageId).setParameter(3, topic).setParameter(4, key)
-                .setParameter(5, payload).executeUpdate();
+                .setParameter(5, payload).setParameter(6, sealAs).executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -42,6 +42,9 @@ public class OutboxRelay {
     @Inject
     EntityManager em;
 
+    @Inject
+    OutboxSealing sealer;
+
     @ConfigProperty(name = "egov.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
@@ -100,12 +103,13 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, payload FROM outbox_message "
-                + "WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, payload, seal_as "
+                + "FROM outbox_message WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, batchSize).getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
+        sealer.sealPending(rows);
         List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

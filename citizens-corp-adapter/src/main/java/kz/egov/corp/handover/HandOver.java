@@ -1,0 +1,82 @@
+package kz.egov.corp.handover;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.egov.catalog.calendar.WorkingCalendar;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.contract.status.StatusMachine;
+import kz.egov.corp.operator.SignedIn;
+import kz.egov.corp.request.DeskRequest;
+import kz.egov.corp.request.DeskRequests;
+import kz.egov.corp.request.Timeline;
+import kz.egov.eds.identity.Iin;
+import kz.egov.eds.identity.IinMask;
+
+/**
+ * Handing the officer-signed result to the citizen, in person (the identity document's IIN checked against the
+ * request) or by e-mail; and the results nobody collected yet, with their age.
+ */
+@ApplicationScoped
+public class HandOver {
+
+    public static final String IN_PERSON = "IN_PERSON";
+    public static final String EMAIL = "EMAIL";
+
+    @Inject
+    DeskRequests requests;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Transactional
+    public HandOverRecord handOver(SignedIn desk, String requestId, HandOverForm form) {
+        DeskRequest r = requests.require(desk.branch().id(), requestId);
+        if (r.resultAt() == null) {
+            throw new RejectedException(ReasonCode.REQ_ILLEGAL_TRANSITION, "no result has arrived for this request");
+        }
+        StatusMachine.transition(BusinessStatus.valueOf(r.businessStatus()), BusinessStatus.ISSUED);
+        if (form == null || form.presentedIin() == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "presentedIin (from the identity document) required");
+        }
+        Iin.of(form.presentedIin());
+        if (!form.presentedIin().equals(r.applicantIin())) {
+            throw new RejectedException(ReasonCode.REGISTRY_IDENTITY_MISMATCH, "presented identity "
+                    + IinMask.mask(form.presentedIin()) + " is not the applicant's");
+        }
+        String method = form.method() == null ? IN_PERSON : form.method();
+        if (!IN_PERSON.equals(method) && !EMAIL.equals(method)) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "method is IN_PERSON or EMAIL");
+        }
+        String email = EMAIL.equals(method) ? form.email() : null;
+        if (EMAIL.equals(method) && (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "a valid e-mail address is required");
+        }
+        Instant now = Instant.now();
+        requests.issued(requestId, desk.operator().id(), now, method, email);
+        timeline.append(requestId, "ISSUED", method + " by " + desk.operator().login(), null);
+        return new HandOverRecord(requestId, r.receiptNumber(), desk.operator().fullName(), now, method, email,
+                BusinessStatus.ISSUED.name());
+    }
+
+    @Transactional
+    public List<UnclaimedResult> unclaimed(SignedIn desk, int minAgeDays) {
+        Instant now = Instant.now();
+        return requests.unclaimed(desk.branch().id()).stream()
+                .map(r -> new UnclaimedResult(r.requestId(), r.receiptNumber(), r.packageId(), r.applicantName(),
+                        r.serviceCode(), r.resultKind(), r.resultAt(),
+                        r.dueAt() == null ? null : r.dueAt().atZone(calendar.zone()).toLocalDate(),
+                        Duration.between(r.resultAt(), now).toDays()))
+                .filter(u -> u.ageDays() >= minAgeDays).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package kz.egov.gateway.traffic;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.SealInput;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.eds.verify.VerifiedSignature;
+
+/**
+ * Signature checks done ahead of the transaction, in parallel over a batch, and taken once by the handler. Nothing
+ * is skipped: every check is made in full for every message, only earlier and on all cores; a result is used once
+ * and within a few seconds of being made, otherwise the check is made again.
+ */
+@ApplicationScoped
+public class SignatureMemo {
+
+    private static final long MAX_AGE_MILLIS = 10_000;
+    private static final int MAX_ENTRIES = 20_000;
+
+    private record Outcome(VerifiedSignature verified, RejectedException refused, long madeAt) {
+    }
+
+    @Inject
+    EdsVerifier verifier;
+
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+
+    /** Makes the check now and keeps its outcome for {@link #verify}. */
+    public void prepare(byte[] content, byte[] cms, SignerRole role) {
+        if (content == null || cms == null || outcomes.size() > MAX_ENTRIES) {
+            return;
+        }
+        String key = key(content, cms, role);
+        try {
+            outcomes.put(key, new Outcome(verifier.verify(content, cms, Instant.now(), role), null, System.currentTimeMillis()));
+        } catch (RejectedException refused) {
+            outcomes.put(key, new Outcome(null, refused, System.currentTimeMillis()));
+        } catch (RuntimeException other) {
+            // not kept: verify() will make the check itself and report it
+        }
+    }
+
+    /** The prepared outcome when there is a fresh one, else the check made now. */
+    public VerifiedSignature verify(byte[] content, byte[] cms, SignerRole role) {
+        Outcome o = outcomes.remove(key(content, cms, role));
+        if (o != null && System.currentTimeMillis() - o.madeAt() <= MAX_AGE_MILLIS) {
+            if (o.refused() != null) {
+                throw o.refused();
+            }
+            return o.verified();
+        }
+        return verifier.verify(content, cms, Instant.now(), role);
+    }
+
+    private static String key(byte[] content, byte[] cms, SignerRole role) {
+        return role.name() + ':' + SealInput.sha256Hex(content) + ':' + SealInput.sha256Hex(cms);
+    }
+}

@@ -1,0 +1,26 @@
+package kz.egov.registry.command;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kz.egov.reference.Participants;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Which participants may command the registry: providers of the employment-service types (configuration). */
+@ApplicationScoped
+public class AllowedProviders {
+
+    @ConfigProperty(name = "egov.registry.allowed-provider-types")
+    List<String> providerTypes;
+
+    public boolean allowed(String participantId) {
+        return find(participantId).filter(p -> "PROVIDER".equals(p.kind()))
+                .filter(p -> p.providerType() != null && providerTypes.contains(p.providerType())).isPresent();
+    }
+
+    private static Optional<Participants.Seed> find(String id) {
+        return Participants.all().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,58 @@
+package kz.egov.registry.command;
+
+import static kz.egov.registry.command.Rules.require;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.registry.card.CardView;
+import kz.egov.registry.card.RecordCard;
+import kz.egov.registry.card.RecordCards;
+import kz.egov.registry.card.RegistrationKind;
+import kz.egov.registry.employment.LabourActivity;
+import kz.egov.registry.employment.LabourActivityCheck;
+
+/** The commands that only read: labour activity, the unemployed registration for a certificate, the card. */
+@ApplicationScoped
+public class CardChecks {
+
+    @Inject
+    RecordCards cards;
+
+    @Inject
+    LabourActivityCheck labourActivity;
+
+    /** "Checks that the citizen has no labour activity": the answer names its source and data date. */
+    public Outcome labourActivity(CommandContext c) {
+        LabourActivity activity = labourActivity.on(c.iin(), c.data().dateOr("on", c.today()));
+        ObjectNode json = cards.find(c.iin(), false).map(CardView::json)
+                .orElseGet(() -> EnvelopeCodec.json().createObjectNode().put("iin", c.iin()));
+        json.set("labourActivity", EnvelopeCodec.json().valueToTree(activity));
+        return Outcome.accepted(json);
+    }
+
+    /** Before a certificate: an active unemployed registration whose identification data match. */
+    public Outcome unemployedRegistration(CommandContext c) {
+        Optional<RecordCard> card = cards.find(c.iin(), false);
+        require(card.isPresent(), ReasonCode.REGISTRY_NO_RECORD_CARD, "no personal record card");
+        require(card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isPresent(),
+                ReasonCode.REGISTRY_NOT_UNEMPLOYED, "no active unemployed registration");
+        CommandData d = c.data();
+        require(card.get().identification().matches(d.requiredText("surname"), d.requiredText("givenName"),
+                d.requiredDate("birthDate")), ReasonCode.REGISTRY_IDENTITY_MISMATCH,
+                "surname, given name or birth date differ from the card");
+        return Outcome.accepted(CardView.json(card.get()));
+    }
+
+    /** The card by IIN. */
+    public Outcome card(CommandContext c) {
+        Optional<RecordCard> card = cards.find(c.iin(), false);
+        require(card.isPresent(), ReasonCode.REGISTRY_NO_RECORD_CARD, "no personal record card");
+        return Outcome.accepted(CardView.json(card.get()));
+    }
+}

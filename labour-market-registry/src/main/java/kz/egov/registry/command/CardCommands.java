@@ -1,0 +1,124 @@
+package kz.egov.registry.command;
+
+import static kz.egov.registry.command.Rules.require;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.message.Channel;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.eds.identity.Iin;
+import kz.egov.registry.card.CardView;
+import kz.egov.registry.card.Identification;
+import kz.egov.registry.card.MeasureKind;
+import kz.egov.registry.card.RecordCard;
+import kz.egov.registry.card.RecordCards;
+import kz.egov.registry.card.Referral;
+import kz.egov.registry.card.Registration;
+import kz.egov.registry.card.RegistrationKind;
+import kz.egov.registry.employment.LabourActivity;
+import kz.egov.registry.employment.LabourActivityCheck;
+
+/**
+ * The commands that change a card, each with its rules; every change writes the card and one history entry in the
+ * command's transaction. A broken rule throws a {@link kz.egov.contract.reason.RejectedException} before any write.
+ */
+@ApplicationScoped
+public class CardCommands {
+
+    @Inject
+    RecordCards cards;
+
+    @Inject
+    CardView view;
+
+    @Inject
+    LabourActivityCheck labourActivity;
+
+    /** The executor enters the citizen's data: a card (new or existing) with an active job-seeker registration. */
+    public Outcome registerJobSeeker(CommandContext c) {
+        Optional<RecordCard> card = cards.find(c.iin(), true);
+        require(card.flatMap(k -> k.activeRegistration(RegistrationKind.JOB_SEEKER)).isEmpty(),
+                ReasonCode.REGISTRY_ALREADY_JOB_SEEKER, "an active job-seeker registration exists");
+        CommandData d = c.data();
+        Identification id = new Identification(d.requiredText("surname"), d.requiredText("givenName"),
+                d.text("patronymic"), d.requiredDate("birthDate"));
+        require(id.birthDate().equals(Iin.of(c.iin()).birthDate()), ReasonCode.REGISTRY_IDENTITY_MISMATCH,
+                "birth date differs from the IIN's");
+        Channel channel = d.requiredEnum("channel", Channel.class);
+        LocalDate on = d.dateOr("registeredOn", c.today());
+        if (card.isEmpty()) {
+            cards.create(c.iin(), id, c.at());
+        } else {
+            cards.identify(c.iin(), id);
+        }
+        cards.register(c.iin(), RegistrationKind.JOB_SEEKER, on, c.command().providerId(), channel.name(),
+                c.command().requestId(), null, null);
+        cards.record(c.iin(), c.history("registered as job seeker on " + on + " (" + channel + ")"));
+        return Outcome.accepted(view.of(c.iin()));
+    }
+
+    /** Registration as unemployed: only a registered job seeker without labour activity, by the body's decision. */
+    public Outcome registerUnemployed(CommandContext c) {
+        Optional<RecordCard> card = cards.find(c.iin(), true);
+        require(card.flatMap(k -> k.activeRegistration(RegistrationKind.JOB_SEEKER)).isPresent(),
+                ReasonCode.REGISTRY_NOT_JOB_SEEKER, "no active job-seeker registration");
+        require(card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isEmpty(),
+                ReasonCode.REGISTRY_ALREADY_UNEMPLOYED, "an active unemployed registration exists");
+        LabourActivity activity = labourActivity.on(c.iin(), c.today());
+        require(!activity.hasLabourActivity(), ReasonCode.REGISTRY_HAS_LABOUR_ACTIVITY,
+                "a running employment contract on " + c.today());
+        CommandData d = c.data();
+        String decisionNumber = d.requiredText("decisionNumber");
+        LocalDate decisionDate = d.requiredDate("decisionDate");
+        LocalDate on = d.dateOr("registeredOn", c.today());
+        cards.register(c.iin(), RegistrationKind.UNEMPLOYED, on, c.command().providerId(), d.text("channel"),
+                c.command().requestId(), decisionNumber, decisionDate);
+        cards.record(c.iin(), c.history("registered as unemployed on " + on + " by decision № " + decisionNumber
+                + " of " + decisionDate));
+        ObjectNode json = view.of(c.iin());
+        json.set("labourActivity", EnvelopeCodec.json().valueToTree(activity));
+        return Outcome.accepted(json);
+    }
+
+    /** Deregistration (date, reason) of an active registration; ending the job seeker's also ends the unemployed one. */
+    public Outcome deregister(CommandContext c) {
+        CommandData d = c.data();
+        RegistrationKind kind = d.enumOr("registration", RegistrationKind.class, RegistrationKind.JOB_SEEKER);
+        Optional<RecordCard> card = cards.find(c.iin(), true);
+        Optional<Registration> active = card.flatMap(k -> k.activeRegistration(kind));
+        require(active.isPresent(), ReasonCode.REGISTRY_NO_ACTIVE_REGISTRATION, "no active " + kind + " registration");
+        String reason = d.requiredText("reason");
+        LocalDate on = d.dateOr("deregisteredOn", c.today());
+        cards.deregister(active.get().id(), on, reason, c.command().requestId());
+        if (kind == RegistrationKind.JOB_SEEKER) {
+            card.get().activeRegistration(RegistrationKind.UNEMPLOYED)
+                    .ifPresent(u -> cards.deregister(u.id(), on, reason, c.command().requestId()));
+        }
+        cards.record(c.iin(), c.history("deregistered (" + kind + ") on " + on + ": " + reason));
+        return Outcome.accepted(view.of(c.iin()));
+    }
+
+    /** A referral to an active employment measure: only for a registered job seeker or unemployed person. */
+    public Outcome referToMeasure(CommandContext c) {
+        Optional<RecordCard> card = cards.find(c.iin(), true);
+        require(card.isPresent(), ReasonCode.REGISTRY_NO_RECORD_CARD, "no personal record card");
+        require(card.get().activeRegistration(RegistrationKind.JOB_SEEKER).isPresent()
+                || card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isPresent(),
+                ReasonCode.REGISTRY_NOT_JOB_SEEKER, "no active job-seeker or unemployed registration");
+        CommandData d = c.data();
+        MeasureKind kind = d.requiredEnum("measureKind", MeasureKind.class);
+        Referral referral = new Referral(kind, d.dateOr("referredOn", c.today()), c.command().providerId(),
+                c.command().requestId(), d.requiredText("employer"), d.text("employerBin"), d.text("position"),
+                d.text("referralNumber"), d.json());
+        cards.refer(c.iin(), referral);
+        cards.record(c.iin(), c.history("referred to " + kind + " on " + referral.referredOn() + ": "
+                + referral.employer()));
+        return Outcome.accepted(view.of(c.iin()));
+    }
+}

@@ -1,0 +1,158 @@
+package kz.egov.registry.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryEvent;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.schema.BodyValidator;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.identity.Iin;
+import kz.egov.eds.identity.IinMask;
+import kz.egov.platform.messaging.EnvelopeHandler;
+import kz.egov.platform.messaging.EnvelopeSender;
+import kz.egov.platform.messaging.GatewayEnvelopes;
+import kz.egov.platform.messaging.InboundMessage;
+import kz.egov.registry.card.CardView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A provider's command to АИС «Рынок труда», forwarded by the gateway: checked (gateway seal, the provider's seal, an
+ * employment-service provider acting for itself, valid IINs), applied once per command id, and answered with a sealed
+ * REGISTRY_EVENT — accepted with the card, or refused with a reason code. A repeated command id gets the same answer.
+ */
+@ApplicationScoped
+public class RegistryCommandHandler implements EnvelopeHandler {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+
+    private static final Logger LOG = Logger.getLogger(RegistryCommandHandler.class);
+
+    @Inject
+    GatewayEnvelopes gateway;
+
+    @Inject
+    AllowedProviders allowed;
+
+    @Inject
+    ProcessedCommands processed;
+
+    @Inject
+    CardCommands commands;
+
+    @Inject
+    CardChecks checks;
+
+    @Inject
+    CardView view;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "egov.participant-id")
+    String participantId;
+
+    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
+    String gatewayId;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.REGISTRY_COMMAND);
+    }
+
+    @Override
+    public void handle(Envelope e, InboundMessage raw) {
+        Envelope original = gateway.receive(e).original();
+        RegistryCommand cmd = BodyValidator.parse(MessageType.REGISTRY_COMMAND, original.body(), RegistryCommand.class);
+        Optional<ProcessedCommands.Processed> before = processed.find(cmd.commandId());
+        if (before.isPresent()) {
+            answerAgain(original, cmd, before.get());
+            return;
+        }
+        Instant at = Instant.now();
+        Outcome outcome = decide(original, cmd, at);
+        RegistryEvent event = new RegistryEvent(cmd.commandId(), cmd.requestId(), cmd.command(), outcome.accepted(),
+                outcome.reason() == null ? null : outcome.reason().code(), outcome.card(), at);
+        processed.record(cmd, original.sender(), outcome, event);
+        answer(original, event);
+        metrics.counter("egov_registry_commands_total", "command", cmd.command().name(), "outcome",
+                outcome.accepted() ? "accepted" : outcome.reason().code()).increment();
+        LOG.infof("%s %s for %s from %s: %s", cmd.command(), cmd.commandId(), IinMask.mask(cmd.iin()),
+                original.sender(), outcome.accepted() ? "accepted" : outcome.reason().code() + " " + outcome.detail());
+    }
+
+    private Outcome decide(Envelope original, RegistryCommand cmd, Instant at) {
+        Optional<RejectedException> forbidden = forbidden(original, cmd);
+        if (forbidden.isPresent()) {
+            return Outcome.refused(forbidden.get().reason(), forbidden.get().detail(), null);
+        }
+        CommandContext c = new CommandContext(cmd, new CommandData(cmd.data()), at, LocalDate.ofInstant(at, ZONE));
+        try {
+            return apply(c);
+        } catch (RejectedException refused) {
+            return Outcome.refused(refused.reason(), refused.detail(), view.of(cmd.iin()));
+        }
+    }
+
+    /** Only an employment-service provider, for itself, with valid IINs; the card stays out of such an answer. */
+    private Optional<RejectedException> forbidden(Envelope original, RegistryCommand cmd) {
+        if (!allowed.allowed(original.sender())) {
+            return Optional.of(new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    original.sender() + " is not an employment-service provider"));
+        }
+        if (!cmd.providerId().equals(original.sender())) {
+            return Optional.of(new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    "providerId " + cmd.providerId() + " is not the sender " + original.sender()));
+        }
+        if (!Iin.isValid(cmd.actingOfficerIin()) || !Iin.isValid(cmd.iin())) {
+            return Optional.of(new RejectedException(ReasonCode.EDS_INVALID_IIN, "invalid citizen or officer IIN"));
+        }
+        return Optional.empty();
+    }
+
+    private Outcome apply(CommandContext c) {
+        return switch (c.command().command()) {
+            case REGISTER_JOB_SEEKER -> commands.registerJobSeeker(c);
+            case REGISTER_UNEMPLOYED -> commands.registerUnemployed(c);
+            case DEREGISTER -> commands.deregister(c);
+            case REFER_TO_MEASURE -> commands.referToMeasure(c);
+            case CHECK_LABOUR_ACTIVITY -> checks.labourActivity(c);
+            case CHECK_UNEMPLOYED_REGISTRATION -> checks.unemployedRegistration(c);
+            case QUERY_CARD -> checks.card(c);
+        };
+    }
+
+    /** The same answer again; another command reusing a processed id is refused and changes nothing either. */
+    private void answerAgain(Envelope original, RegistryCommand cmd, ProcessedCommands.Processed before) {
+        if (!before.sameAs(cmd, original.sender())) {
+            answer(original, new RegistryEvent(cmd.commandId(), cmd.requestId(), cmd.command(), false,
+                    ReasonCode.REQ_IDEMPOTENCY_CONFLICT.code(), null, Instant.now()));
+            LOG.warnf("command id %s reused by %s for another command", cmd.commandId(), original.sender());
+            return;
+        }
+        processed.repeated(cmd.commandId());
+        answer(original, before.event());
+        metrics.counter("egov_registry_commands_total", "command", cmd.command().name(), "outcome", "repeated")
+                .increment();
+    }
+
+    private void answer(Envelope original, RegistryEvent event) {
+        sender.send(Topics.TO_GATEWAY, participantId, gatewayId, MessageType.REGISTRY_EVENT, original.serviceCode(),
+                original.correlationId(), original.messageId(), event);
+    }
+}
