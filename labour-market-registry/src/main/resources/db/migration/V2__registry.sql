@@ -61,7 +61,7 @@ CREATE TABLE card_referral (
     request_id    VARCHAR(64)  NOT NULL,
     employer      TEXT,
     employer_bin  CHAR(12),
-    position      TEXT,
+    vacancy      TEXT,
     referral_number VARCHAR(64),
     data          TEXT         NOT NULL                    -- the command's data as sent
 );

@@ -87,7 +87,7 @@ CREATE INDEX service_case_applicant ON service_case (provider_id, applicant_iin)
 -- Every recorded step action and automatic note: who, when, what, comment.
 CREATE TABLE case_action (
     id              BIGSERIAL    PRIMARY KEY,
-    request_id      VARCHAR(64)  NOT NULL REFERENCES service_case (request_id),
+    request_id      VARCHAR(64)  NOT NULL,
     step_index      INT          NOT NULL,
     step_number     INT,
     step_role       VARCHAR(32),
@@ -102,9 +102,10 @@ CREATE INDEX case_action_request ON case_action (request_id, id);
 -- Registry commands sent through the gateway to АИС «Рынок труда» and their answers.
 CREATE TABLE registry_call (
     command_id      VARCHAR(64)  PRIMARY KEY,
-    request_id      VARCHAR(64)  NOT NULL REFERENCES service_case (request_id),
+    request_id      VARCHAR(64)  NOT NULL,
     step_index      INT          NOT NULL,
     command         VARCHAR(48)  NOT NULL,
+    acting_officer  CHAR(12)     NOT NULL,
     state           VARCHAR(16)  NOT NULL,        -- PENDING, ACCEPTED, REFUSED
     reason_code     VARCHAR(64),
     card            TEXT,

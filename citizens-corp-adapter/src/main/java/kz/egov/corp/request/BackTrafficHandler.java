@@ -109,10 +109,10 @@ public class BackTrafficHandler implements EnvelopeHandler {
         requireProvider(r, original);
         StatusChange change = BodyValidator.parse(original.type(), original.body(), StatusChange.class);
         BusinessStatus from = r.businessStatus() == null ? null : BusinessStatus.valueOf(r.businessStatus());
-        if (StatusMachine.allowed(from, change.status()) || from == BusinessStatus.RECEIVED && change.status() == from) {
+        if (change.status() != from && StatusMachine.allowed(from, change.status())) {
             requests.business(r.requestId(), change.status().name());
-        } else {
-            LOG.warnf("request %s: status %s after %s ignored", r.requestId(), change.status(), from);
+        } else if (change.status() != from) {
+            LOG.warnf("request %s: status %s after %s not applied", r.requestId(), change.status(), from);
         }
         timeline.append(r.requestId(), "STATUS_" + change.status().name(), change.comment(), original.messageId());
     }

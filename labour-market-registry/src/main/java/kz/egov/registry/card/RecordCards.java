@@ -68,10 +68,10 @@ public class RecordCards {
 
     public void refer(String iin, Referral r) {
         em.createNativeQuery("INSERT INTO card_referral (iin, measure_kind, referred_on, provider_id, request_id, "
-                + "employer, employer_bin, position, referral_number, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                + "employer, employer_bin, vacancy, referral_number, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, iin).setParameter(2, r.measureKind().name()).setParameter(3, r.referredOn())
                 .setParameter(4, r.providerId()).setParameter(5, r.requestId()).setParameter(6, r.employer())
-                .setParameter(7, r.employerBin()).setParameter(8, r.position()).setParameter(9, r.referralNumber())
+                .setParameter(7, r.employerBin()).setParameter(8, r.vacancy()).setParameter(9, r.referralNumber())
                 .setParameter(10, r.data().toString()).executeUpdate();
     }
 
@@ -99,7 +99,7 @@ public class RecordCards {
     @SuppressWarnings("unchecked")
     private List<Referral> referrals(String iin) {
         List<Object[]> rows = em.createNativeQuery("SELECT measure_kind, referred_on, provider_id, request_id, employer, "
-                + "employer_bin, position, referral_number, data FROM card_referral WHERE iin = ?1 ORDER BY id")
+                + "employer_bin, vacancy, referral_number, data FROM card_referral WHERE iin = ?1 ORDER BY id")
                 .setParameter(1, iin).getResultList();
         return rows.stream().map(r -> new Referral(MeasureKind.valueOf((String) r[0]), Dates.local(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], r[5] == null ? null : ((String) r[5]).trim(), (String) r[6],

@@ -114,7 +114,7 @@ public class CardCommands {
         CommandData d = c.data();
         MeasureKind kind = d.requiredEnum("measureKind", MeasureKind.class);
         Referral referral = new Referral(kind, d.dateOr("referredOn", c.today()), c.command().providerId(),
-                c.command().requestId(), d.requiredText("employer"), d.text("employerBin"), d.text("position"),
+                c.command().requestId(), d.requiredText("employer"), d.text("employerBin"), d.text("vacancy"),
                 d.text("referralNumber"), d.json());
         cards.refer(c.iin(), referral);
         cards.record(c.iin(), c.history("referred to " + kind + " on " + referral.referredOn() + ": "

@@ -1,0 +1,120 @@
+package kz.egov.registry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandType;
+import kz.egov.contract.message.RegistryEvent;
+import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.cms.Pkcs12Sealer;
+import kz.egov.testinfra.TestParticipant;
+import kz.egov.testinfra.TestPki;
+
+/**
+ * Talks to the registry as the stack does: a provider seals its command to the gateway, the test plays the gateway's
+ * hop onto {@code egov.to-registry}, and collects the registry's sealed answers to the gateway.
+ */
+final class Registry implements AutoCloseable {
+
+    static final String PROVIDER = "ec-4310";
+    static final String SERVICE = "JOB_SEEKER_REGISTRATION";
+
+    private final TestParticipant gateway = new TestParticipant("gateway", Topics.TO_GATEWAY);
+    private final Map<String, Sealer> sealers = new ConcurrentHashMap<>();
+
+    /** A command of the employment centre's acting officer about a person. */
+    static RegistryCommand command(RegistryCommandType type, String iin, JsonNode data) {
+        String id = UUID.randomUUID().toString();
+        return new RegistryCommand("cmd-" + id, "req-" + id, type, iin, People.OFFICER, PROVIDER, data);
+    }
+
+    static ObjectNode data(String... keyValues) {
+        ObjectNode node = EnvelopeCodec.json().createObjectNode();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            node.put(keyValues[i], keyValues[i + 1]);
+        }
+        return node;
+    }
+
+    /** The citizen's identification data as the executor enters them. */
+    static ObjectNode identity(PersonRecord p) {
+        return data("surname", p.surname(), "givenName", p.givenName(), "birthDate", p.birthDate().toString());
+    }
+
+    /** Sends a command from the employment centre and waits for the answer. */
+    RegistryEvent send(RegistryCommand cmd) {
+        return answerTo(forward(PROVIDER, cmd));
+    }
+
+    /** The provider's sealed original, forwarded by the (played) gateway to the registry; returns the original. */
+    Envelope forward(String provider, RegistryCommand cmd) {
+        Envelope original = original(provider, cmd);
+        publish(hop(original));
+        return original;
+    }
+
+    /** The provider's original envelope: the command sealed by the provider, addressed to the gateway. */
+    Envelope original(String provider, RegistryCommand cmd) {
+        return Envelopes.seal(sealer(provider), provider, "gateway", MessageType.REGISTRY_COMMAND, SERVICE,
+                cmd.requestId(), null, cmd, null, Instant.now());
+    }
+
+    /** The gateway's hop carrying the original untouched (not yet published). */
+    Envelope hop(Envelope original) {
+        return Envelopes.forward(gateway.sealer(), "gateway", "labour-market-registry", EnvelopeCodec.encode(original),
+                Map.of("signaturesCheckedAt", Instant.now().toString()), Instant.now());
+    }
+
+    /** Publishes an envelope as it is on the registry's topic (a redelivery, or one that did not come via the gateway). */
+    void publish(Envelope e) {
+        gateway.publishTo(Topics.TO_REGISTRY, e);
+    }
+
+    TestParticipant gateway() {
+        return gateway;
+    }
+
+    RegistryEvent answerTo(Envelope original) {
+        return event(answerEnvelope(original));
+    }
+
+    Envelope answerEnvelope(Envelope original) {
+        return gateway.await(e -> e.type() == MessageType.REGISTRY_EVENT && original.messageId().equals(e.causationId()),
+                Duration.ofSeconds(30));
+    }
+
+    long answersTo(Envelope original) {
+        return gateway.received().stream().filter(e -> original.messageId().equals(e.causationId())).count();
+    }
+
+    static RegistryEvent event(Envelope e) {
+        return EnvelopeCodec.decode(e.body(), RegistryEvent.class);
+    }
+
+    /** Whether the answer carries a card (JSON null reads as a NullNode). */
+    static boolean hasCard(RegistryEvent e) {
+        return e.card() != null && !e.card().isNull();
+    }
+
+    private Sealer sealer(String participant) {
+        return sealers.computeIfAbsent(participant, p -> Pkcs12Sealer.fromPkcs12(
+                TestPki.get().pki().keysDir().resolve(p + ".p12"), TestPki.KEY_PASSWORD.toCharArray()));
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+    }
+}

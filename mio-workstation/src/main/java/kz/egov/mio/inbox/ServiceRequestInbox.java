@@ -1,0 +1,144 @@
+package kz.egov.mio.inbox;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.egov.catalog.ServiceCatalog;
+import kz.egov.catalog.model.Channel;
+import kz.egov.catalog.model.Variant;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.schema.BodyValidator;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.mio.deadline.Deadlines;
+import kz.egov.mio.provider.Provider;
+import kz.egov.mio.provider.Providers;
+import kz.egov.mio.workflow.Cases;
+import kz.egov.mio.workflow.GatewayOutbox;
+import kz.egov.mio.workflow.Plan;
+import kz.egov.mio.workflow.ServiceCase;
+import kz.egov.mio.workflow.Workflow;
+import kz.egov.platform.messaging.EnvelopeHandler;
+import kz.egov.platform.messaging.GatewayEnvelopes;
+import kz.egov.platform.messaging.InboundMessage;
+
+/**
+ * The inbox of every hosted provider: a request forwarded by the gateway is checked, registered under an incoming
+ * number with its date, acknowledged, and «поступившие» goes back at once — all in the inbound transaction, so
+ * exactly once. What cannot be taken is refused back to the origin with its reason code.
+ */
+@ApplicationScoped
+public class ServiceRequestInbox implements EnvelopeHandler {
+
+    @Inject
+    GatewayEnvelopes gateway;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    ServiceCatalog catalog;
+
+    @Inject
+    RequestSignatures signatures;
+
+    @Inject
+    IncomingNumbers numbers;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    GatewayOutbox outbox;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.SERVICE_REQUEST);
+    }
+
+    @Override
+    public void handle(Envelope envelope, InboundMessage raw) {
+        GatewayEnvelopes.Received received = gateway.receive(envelope);
+        Provider provider = providers.find(envelope.recipient()).filter(p -> p.active).orElseThrow(() ->
+                new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "not a provider hosted here: " + envelope.recipient()));
+        Envelope original = received.original();
+        if (cases.find(original.correlationId()).isPresent()) {
+            return; // the same request forwarded again: already registered
+        }
+        try {
+            ServiceRequest request = BodyValidator.parse(MessageType.SERVICE_REQUEST, original.body(), ServiceRequest.class);
+            GatewayEnrichment enrichment = received.enrichment(GatewayEnrichment.class);
+            Variant variant = variant(request, enrichment, provider);
+            signatures.check(original, request, provider);
+            register(envelope, original, request, enrichment, variant, provider);
+        } catch (RejectedException refused) {
+            outbox.reject(provider.id, original.serviceCode(), original.correlationId(), envelope.messageId(),
+                    refused.reason().code(), refused.detail());
+        }
+    }
+
+    private Variant variant(ServiceRequest request, GatewayEnrichment enrichment, Provider provider) {
+        if (enrichment.routing() == null || enrichment.routing().variantCode() == null) {
+            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "no routing decision in the gateway's enrichment");
+        }
+        if (!provider.id.equals(enrichment.routing().providerId())) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "routed to another provider");
+        }
+        Variant variant;
+        try {
+            variant = catalog.variant(enrichment.routing().variantCode());
+        } catch (java.util.NoSuchElementException e) {
+            throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "unknown variant " + enrichment.routing().variantCode());
+        }
+        if (!variant.baseService().equals(request.serviceCode())
+                || !variant.hasChannel(Channel.valueOf(request.channel().name()))) {
+            throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL, variant.code() + " on " + request.channel());
+        }
+        return variant;
+    }
+
+    private void register(Envelope forwarded, Envelope original, ServiceRequest request, GatewayEnrichment enrichment,
+            Variant variant, Provider provider) {
+        ServiceCase c = new ServiceCase();
+        c.requestId = request.requestId();
+        c.providerId = provider.id;
+        c.serviceCode = request.serviceCode();
+        c.variantCode = variant.code();
+        c.channel = request.channel().name();
+        c.origin = enrichment.origin();
+        c.applicantIin = request.applicant().iin();
+        c.packageId = request.packageId();
+        c.language = "kk".equals(request.language()) ? "kk" : "ru";
+        c.receivedAt = deadlines.now();
+        c.incomingNumber = numbers.next(provider.id, c.receivedAt);
+        c.gatewayMessageId = forwarded.messageId();
+        c.requestDocument = original.body();
+        c.personSignature = original.personSignature();
+        c.originalEnvelope = EnvelopeCodec.encode(original);
+        c.enrichment = forwarded.enrichment();
+        Plan plan = Plan.of(variant, Channel.valueOf(c.channel));
+        workflow.note(c, plan, -1, "RECEIVED", "incoming number " + c.incomingNumber);
+        workflow.start(c, plan);
+        outbox.acknowledge(c);
+        outbox.status(c, BusinessStatus.RECEIVED, Workflow.SYSTEM, "incoming number " + c.incomingNumber);
+        cases.persist(c);
+        metrics.counter("egov_mio_cases_received_total", "provider", provider.id, "variant", variant.code(),
+                "channel", c.channel).increment();
+    }
+}

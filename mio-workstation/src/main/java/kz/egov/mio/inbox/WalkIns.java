@@ -1,0 +1,140 @@
+package kz.egov.mio.inbox;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.egov.catalog.ServiceCatalog;
+import kz.egov.catalog.model.Channel;
+import kz.egov.catalog.model.ProviderType;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.Applicant;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.message.SignerRole;
+import kz.egov.contract.message.Submitter;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.identity.ChannelRules;
+import kz.egov.eds.identity.Iin;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.mio.audit.AuditLog;
+import kz.egov.mio.deadline.Deadlines;
+import kz.egov.mio.officer.Officer;
+import kz.egov.mio.officer.OfficerRole;
+import kz.egov.mio.provider.Provider;
+import kz.egov.mio.provider.Providers;
+import kz.egov.mio.workflow.GatewayOutbox;
+import kz.egov.platform.messaging.EnvelopeSender;
+
+/**
+ * Walk-in entry (provider office / district department): the officer keys in a citizen's request, signs the exact
+ * request document with their own EDS, and it goes to the gateway like any other request (condition 2 for officers,
+ * ГБД ФЛ), which routes it back here to follow the same workflow.
+ */
+@ApplicationScoped
+public class WalkIns {
+
+    /** The request as keyed in. */
+    public record Entry(String serviceCode, Applicant applicant, JsonNode form, String language, String packageId) {
+    }
+
+    /** The document to sign. */
+    public record Prepared(String requestId, String document) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    ServiceCatalog catalog;
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Prepared prepare(Officer o, Entry entry) {
+        if (!o.has(OfficerRole.REGISTRAR) && !o.has(OfficerRole.SPECIALIST)) {
+            throw new RejectedException(ReasonCode.REQ_WRONG_ROLE, "the office clerk or a specialist keys in requests");
+        }
+        if (entry == null || entry.serviceCode() == null || entry.applicant() == null || entry.applicant().iin() == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "serviceCode and applicant are required");
+        }
+        Iin.of(entry.applicant().iin());
+        Provider provider = providers.require(o.providerId);
+        requireOfficeChannel(entry.serviceCode(), provider);
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), entry.serviceCode(),
+                kz.egov.contract.message.Channel.PROVIDER_OFFICE, entry.applicant(),
+                new Submitter(SignerRole.OFFICER, o.iin, provider.bin),
+                entry.form() == null ? EnvelopeCodec.json().createObjectNode() : entry.form(), List.of(),
+                "kk".equals(entry.language()) ? "kk" : "ru", deadlines.now(), entry.packageId(), null);
+        WalkInDraft d = new WalkInDraft();
+        d.requestId = request.requestId();
+        d.officerId = o.id;
+        d.providerId = provider.id;
+        d.document = EnvelopeCodec.encode(request);
+        em.persist(d);
+        audit.record(o, d.requestId, "WALK_IN_ENTERED", AuditLog.OK, entry.serviceCode());
+        return new Prepared(d.requestId, Base64.getEncoder().encodeToString(d.document));
+    }
+
+    /** The officer's CMS over the document: verified (signer = this officer, BIN = this provider), then sent. */
+    @Transactional
+    public void submit(Officer o, String requestId, String signatureBase64) {
+        WalkInDraft d = em.find(WalkInDraft.class, requestId);
+        if (d == null || !d.officerId.equals(o.id)) {
+            throw new RejectedException(ReasonCode.NOT_FOUND, "no walk-in request " + requestId);
+        }
+        if (d.submittedAt != null) {
+            throw new RejectedException(ReasonCode.CONFLICT, "already submitted");
+        }
+        byte[] cms;
+        try {
+            cms = Base64.getDecoder().decode(signatureBase64 == null ? "" : signatureBase64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "the signature is not base64");
+        }
+        Provider provider = providers.require(d.providerId);
+        VerifiedSignature verified = verifier.verify(d.document, cms, Instant.now(),
+                kz.egov.eds.algorithm.SignerRole.OFFICER);
+        ChannelRules.checkActingOfficer(verified.signer(), o.iin, provider.bin);
+        ServiceRequest request = EnvelopeCodec.decode(d.document, ServiceRequest.class);
+        sender.sendSigned(Topics.TO_GATEWAY, provider.id, GatewayOutbox.GATEWAY, MessageType.SERVICE_REQUEST,
+                request.serviceCode(), request.requestId(), null, d.document, cms);
+        d.submittedAt = deadlines.now();
+        audit.record(o, requestId, "WALK_IN_SUBMITTED", AuditLog.OK, request.serviceCode());
+    }
+
+    private void requireOfficeChannel(String serviceCode, Provider provider) {
+        if (catalog.findBaseService(serviceCode).isEmpty()) {
+            throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "no base service " + serviceCode);
+        }
+        boolean offered = catalog.variantsFor(serviceCode, ProviderType.valueOf(provider.providerType)).stream()
+                .anyMatch(v -> v.hasChannel(Channel.PROVIDER_OFFICE));
+        if (!offered) {
+            throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
+                    serviceCode + " is not taken at a " + provider.providerType + " office");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package kz.egov.mio.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.egov.catalog.model.Step;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandType;
+import kz.egov.mio.deadline.Deadlines;
+import kz.egov.mio.workflow.GatewayOutbox;
+import kz.egov.mio.workflow.Plan;
+import kz.egov.mio.workflow.ServiceCase;
+
+/**
+ * The registry commands a step carries (from the catalog), sent one after the other through the gateway on behalf of
+ * the acting officer; a command already accepted for the case is never sent again (rework reuses its answer).
+ */
+@ApplicationScoped
+public class RegistryCalls {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GatewayOutbox outbox;
+
+    @Inject
+    Deadlines deadlines;
+
+    public List<RegistryCall> of(String requestId) {
+        return em.createQuery("FROM RegistryCall WHERE requestId = ?1 ORDER BY sentAt", RegistryCall.class)
+                .setParameter(1, requestId).getResultList();
+    }
+
+    public Optional<RegistryCall> find(String commandId) {
+        return Optional.ofNullable(em.find(RegistryCall.class, commandId));
+    }
+
+    /** The step's commands not yet accepted for this case, in the catalog's order. */
+    public List<kz.egov.catalog.model.RegistryCommand> pending(ServiceCase c, Step step) {
+        List<RegistryCall> calls = of(c.requestId);
+        return step.registryCommands().stream().filter(cmd -> calls.stream()
+                .noneMatch(k -> k.command.equals(cmd.name()) && RegistryCall.ACCEPTED.equals(k.state))).toList();
+    }
+
+    /** Every command of the steps up to {@code index} has been accepted. */
+    public boolean doneUpTo(ServiceCase c, Plan plan, int index) {
+        for (int i = 0; i <= index && i < plan.size(); i++) {
+            if (Plan.performedHere(plan.steps().get(i)) && !pending(c, plan.steps().get(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sends one command for the case's current step, acting for {@code officerIin}. */
+    public RegistryCall send(ServiceCase c, kz.egov.catalog.model.RegistryCommand command, String officerIin) {
+        RegistryCall call = new RegistryCall();
+        call.commandId = UUID.randomUUID().toString();
+        call.requestId = c.requestId;
+        call.stepIndex = c.stepIndex;
+        call.command = command.name();
+        call.actingOfficer = officerIin;
+        call.state = RegistryCall.PENDING;
+        call.sentAt = deadlines.now();
+        em.persist(call);
+        ObjectNode data = EnvelopeCodec.json().createObjectNode();
+        data.put("variantCode", c.variantCode);
+        data.put("serviceCode", c.serviceCode);
+        data.put("incomingNumber", c.incomingNumber);
+        if (c.draftResultCode != null) {
+            data.put("resultCode", c.draftResultCode);
+        }
+        outbox.registryCommand(c, new RegistryCommand(call.commandId, c.requestId,
+                RegistryCommandType.valueOf(command.name()), c.applicantIin, officerIin, c.providerId, data));
+        return call;
+    }
+}

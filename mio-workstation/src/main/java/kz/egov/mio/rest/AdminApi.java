@@ -1,0 +1,179 @@
+package kz.egov.mio.rest;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import kz.egov.catalog.model.ProviderType;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.eds.identity.Bin;
+import kz.egov.mio.audit.AuditLog;
+import kz.egov.mio.deadline.Quality;
+import kz.egov.mio.officer.Officer;
+import kz.egov.mio.officer.OfficerRole;
+import kz.egov.mio.officer.Officers;
+import kz.egov.mio.provider.Provider;
+import kz.egov.mio.provider.Providers;
+import kz.egov.platform.admin.PasswordHashing;
+import kz.egov.platform.pki.Sealers;
+
+/** Platform operators (HTTP Basic, /admin): providers (tenants), officers and roles, quality, audit. */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminApi {
+
+    public record NewProvider(String id, String name, String bin, String kato, String providerType) {
+    }
+
+    public record ProviderView(String id, String name, String bin, String kato, String providerType, boolean active,
+            boolean hasSystemKey) {
+    }
+
+    public record NewOfficer(String providerId, String iin, String surname, String givenName, Set<OfficerRole> roles,
+            String password) {
+    }
+
+    public record OfficerChange(Set<OfficerRole> roles, Boolean active, String password) {
+    }
+
+    public record OfficerView(long id, String providerId, String iin, String surname, String givenName,
+            Set<OfficerRole> roles, boolean active, boolean locked) {
+        static OfficerView of(Officer o) {
+            return new OfficerView(o.id, o.providerId, o.iin, o.surname, o.givenName, o.roleSet(), o.active,
+                    o.lockedUntil != null && o.lockedUntil.isAfter(java.time.Instant.now()));
+        }
+    }
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    Officers officers;
+
+    @Inject
+    Sealers sealers;
+
+    @Inject
+    Quality quality;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("/providers")
+    @Transactional
+    public List<ProviderView> providers() {
+        return providers.list().stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("/providers")
+    @Transactional
+    public ProviderView addProvider(NewProvider p) {
+        if (p == null || p.id() == null || p.name() == null || p.bin() == null || p.providerType() == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "id, name, bin and providerType are required");
+        }
+        if (!Bin.isValid(p.bin())) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "invalid BIN");
+        }
+        try {
+            ProviderType.valueOf(p.providerType());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "unknown provider type " + p.providerType());
+        }
+        return view(providers.create(p.id(), p.name(), p.bin(), p.kato(), p.providerType()));
+    }
+
+    @GET
+    @Path("/officers")
+    @Transactional
+    public List<OfficerView> officers(@QueryParam("providerId") String providerId) {
+        if (providerId == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerId is required");
+        }
+        return officers.ofProvider(providerId).stream().map(OfficerView::of).toList();
+    }
+
+    @POST
+    @Path("/officers")
+    @Transactional
+    public OfficerView addOfficer(NewOfficer o) {
+        if (o == null || o.providerId() == null || o.iin() == null || o.surname() == null || o.givenName() == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerId, iin, surname, givenName are required");
+        }
+        providers.require(o.providerId());
+        return OfficerView.of(officers.create(o.providerId(), o.iin(), o.surname(), o.givenName(),
+                o.roles() == null ? EnumSet.noneOf(OfficerRole.class) : o.roles(), hash(o.password())));
+    }
+
+    @PUT
+    @Path("/officers/{iin}")
+    @Transactional
+    public OfficerView changeOfficer(@PathParam("iin") String iin, OfficerChange change) {
+        Officer o = officers.findByIin(iin).orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no officer"));
+        if (change.roles() != null) {
+            if (change.roles().isEmpty()) {
+                throw new RejectedException(ReasonCode.VALIDATION_FAILED, "an officer needs at least one role");
+            }
+            o.roleSet(change.roles());
+        }
+        if (change.active() != null) {
+            o.active = change.active();
+        }
+        if (change.password() != null) {
+            o.passwordHash = hash(change.password());
+            o.failedAttempts = 0;
+            o.lockedUntil = null;
+        }
+        return OfficerView.of(o);
+    }
+
+    @GET
+    @Path("/quality")
+    @Transactional
+    public QualityApi.Report quality(@QueryParam("provider") String provider, @QueryParam("service") String service,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate f = QualityApi.date(from, LocalDate.now(QualityApi.ZONE).minusDays(30));
+        LocalDate t = QualityApi.date(to, LocalDate.now(QualityApi.ZONE));
+        return QualityApi.Report.of(provider, f, t,
+                quality.lines(provider, service, QualityApi.start(f), QualityApi.start(t.plusDays(1))));
+    }
+
+    @GET
+    @Path("/audit")
+    @Transactional
+    public List<AuditLog.Entry> audit(@QueryParam("requestId") String requestId, @QueryParam("officerIin") String iin) {
+        if (requestId != null) {
+            return audit.forRequest(requestId);
+        }
+        Officer o = officers.findByIin(iin == null ? "" : iin)
+                .orElseThrow(() -> new RejectedException(ReasonCode.VALIDATION_FAILED, "requestId or officerIin"));
+        return audit.forOfficer(o.id, 500);
+    }
+
+    private ProviderView view(Provider p) {
+        return new ProviderView(p.id, p.name, p.bin, p.kato, p.providerType, p.active, sealers.has(p.id));
+    }
+
+    private static String hash(String password) {
+        if (password == null || password.length() < 8) {
+            throw new RejectedException(ReasonCode.AUTH_WEAK_PASSWORD, "at least 8 characters");
+        }
+        return PasswordHashing.hash(password);
+    }
+}

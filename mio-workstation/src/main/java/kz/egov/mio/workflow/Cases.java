@@ -1,0 +1,71 @@
+package kz.egov.mio.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import kz.egov.catalog.ServiceCatalog;
+import kz.egov.catalog.model.Channel;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+
+/** Cases, always scoped to a provider: another provider's case is simply not found. */
+@ApplicationScoped
+public class Cases {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ServiceCatalog catalog;
+
+    public Optional<ServiceCase> find(String requestId) {
+        return Optional.ofNullable(em.find(ServiceCase.class, requestId));
+    }
+
+    /** The provider's case, locked for an action; NOT_FOUND for anyone else's. */
+    public ServiceCase lock(String requestId, String providerId) {
+        ServiceCase c = em.find(ServiceCase.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.providerId.equals(providerId)) {
+            throw new RejectedException(ReasonCode.NOT_FOUND, "no case " + requestId);
+        }
+        return c;
+    }
+
+    /** The provider's case for reading; NOT_FOUND for anyone else's. */
+    public ServiceCase read(String requestId, String providerId) {
+        return find(requestId).filter(c -> c.providerId.equals(providerId))
+                .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no case " + requestId));
+    }
+
+    public void persist(ServiceCase c) {
+        em.persist(c);
+    }
+
+    public List<ServiceCase> open(String providerId) {
+        return em.createQuery("FROM ServiceCase WHERE providerId = ?1 AND finishedAt IS NULL", ServiceCase.class)
+                .setParameter(1, providerId).getResultList();
+    }
+
+    public List<ServiceCase> byApplicant(String providerId, String iin) {
+        return em.createQuery("FROM ServiceCase WHERE providerId = ?1 AND applicantIin = ?2 ORDER BY receivedAt DESC",
+                ServiceCase.class).setParameter(1, providerId).setParameter(2, iin).getResultList();
+    }
+
+    public List<CaseAction> actions(String requestId) {
+        return em.createQuery("FROM CaseAction WHERE requestId = ?1 ORDER BY id", CaseAction.class)
+                .setParameter(1, requestId).getResultList();
+    }
+
+    public Plan plan(ServiceCase c) {
+        return Plan.of(catalog.variant(c.variantCode), Channel.valueOf(c.channel));
+    }
+
+    public void record(CaseAction a) {
+        em.persist(a);
+    }
+}

@@ -1,0 +1,94 @@
+package kz.egov.mio.workflow;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.catalog.model.ResultDocument;
+import kz.egov.catalog.model.ResultKind;
+import kz.egov.catalog.model.Step;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.mio.officer.Officer;
+import kz.egov.mio.registry.RegistryCalls;
+
+/**
+ * The executor's (or specialist's) decision: a result of one of the variant's kinds — after the step's registry
+ * commands have been accepted by АИС «Рынок труда» — or a motivated refusal with its ground.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    public static final String RESULT = "RESULT";
+    public static final String REFUSAL = "REFUSAL";
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    RegistryCalls registry;
+
+    public void prepareResult(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
+        Step step = deciding(c, plan, o);
+        String code = resultCode(c, plan, req.resultCode());
+        c.clearDraft();
+        c.documentVersion++;
+        c.draftResultCode = code;
+        List<kz.egov.catalog.model.RegistryCommand> pending = registry.pending(c, step);
+        if (pending.isEmpty()) {
+            c.draftKind = RESULT;
+            workflow.record(c, plan, o, Action.PREPARE_RESULT.name(), code);
+            return;
+        }
+        c.awaitingRegistry = true;
+        registry.send(c, pending.get(0), o.iin);
+        workflow.record(c, plan, o, Action.PREPARE_RESULT.name(), code + "; registry commands " + pending);
+    }
+
+    public void prepareRefusal(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
+        deciding(c, plan, o);
+        String ground = Guard.requireComment(req.ground() != null ? req.ground() : req.comment(), "a motivated refusal");
+        c.clearDraft();
+        c.documentVersion++;
+        c.draftKind = REFUSAL;
+        c.draftReasonCode = req.reasonCode() == null ? ReasonCode.REQ_MOTIVATED_REFUSAL.code() : req.reasonCode();
+        c.draftGround = ground;
+        workflow.record(c, plan, o, Action.PREPARE_REFUSAL.name(), c.draftReasonCode + ": " + ground);
+    }
+
+    private static Step deciding(ServiceCase c, Plan plan, Officer o) {
+        Guard.stepRole(c, plan, o);
+        Guard.notAwaitingRegistry(c);
+        Step step = plan.steps().get(c.stepIndex);
+        Guard.conflict(!Plan.preparer(step.role()), "a " + step.role() + " does not prepare the result");
+        Guard.conflict(c.stepIndex > plan.signingIndex(), "the result is already signed");
+        Guard.conflict(BusinessStatus.RECEIVED.name().equals(c.status), "register the request first");
+        return step;
+    }
+
+    /** The result document asked for, else the one the request's form names, else the variant's first result. */
+    static String resultCode(ServiceCase c, Plan plan, String requested) {
+        List<ResultDocument> results = plan.variant().resultDocuments().stream()
+                .filter(d -> d.kind() != ResultKind.MOTIVATED_REFUSAL).toList();
+        if (results.isEmpty()) {
+            throw new RejectedException(ReasonCode.CONFLICT, plan.variant().code() + " names no result document");
+        }
+        String wanted = requested;
+        if (wanted == null) {
+            ServiceRequest request = EnvelopeCodec.decode(c.requestDocument, ServiceRequest.class);
+            wanted = request.form() != null && request.form().hasNonNull("resultCode")
+                    ? request.form().get("resultCode").asText() : null;
+        }
+        if (wanted == null) {
+            return results.get(0).code();
+        }
+        String w = wanted;
+        return results.stream().map(ResultDocument::code).filter(w::equals).findFirst().orElseThrow(() ->
+                new RejectedException(ReasonCode.VALIDATION_FAILED, "no result document " + w + " in "
+                        + plan.variant().code()));
+    }
+}

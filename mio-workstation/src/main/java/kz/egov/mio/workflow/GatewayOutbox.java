@@ -1,0 +1,73 @@
+package kz.egov.mio.workflow;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PackageMovement;
+import kz.egov.contract.message.ProviderAcknowledgement;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.Rejection;
+import kz.egov.contract.message.StatusChange;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.contract.status.StatusMachine;
+import kz.egov.contract.topic.Topics;
+import kz.egov.mio.deadline.Deadlines;
+import kz.egov.platform.messaging.EnvelopeSender;
+
+/**
+ * What a case sends through the gateway, sealed as its provider and written to the outbox in the caller's
+ * transaction; every message answers the gateway's forwarding of the request (causation).
+ */
+@ApplicationScoped
+public class GatewayOutbox {
+
+    public static final String GATEWAY = "gateway";
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    Deadlines deadlines;
+
+    /** Moves the case to a business status (as {@link StatusMachine} allows) and tells the origin. */
+    public void status(ServiceCase c, BusinessStatus to, String actingRole, String comment) {
+        BusinessStatus from = c.status == null ? null : BusinessStatus.valueOf(c.status);
+        c.status = StatusMachine.transition(from, to).name();
+        send(c, MessageType.STATUS_CHANGE, new StatusChange(c.requestId, to, deadlines.now(), actingRole, comment,
+                c.dueAt, c.incomingNumber));
+    }
+
+    public void acknowledge(ServiceCase c) {
+        send(c, MessageType.PROVIDER_ACKNOWLEDGEMENT,
+                new ProviderAcknowledgement(c.requestId, c.providerId, c.incomingNumber, deadlines.now()));
+    }
+
+    /** A refusal with a reason code, back to the origin of the request. */
+    public void reject(String providerId, String serviceCode, String requestId, String causationId, String reasonCode,
+            String detail) {
+        sender.send(Topics.TO_GATEWAY, providerId, GATEWAY, MessageType.REJECTION, serviceCode, requestId, causationId,
+                new Rejection(requestId, causationId, reasonCode, detail, providerId, Instant.now()));
+    }
+
+    public void packageMovement(ServiceCase c, PackageMovement.Movement movement, String recordedBy) {
+        send(c, MessageType.PACKAGE_MOVEMENT, new PackageMovement(c.packageId, c.requestId, movement, deadlines.now(),
+                recordedBy, null));
+    }
+
+    public void registryCommand(ServiceCase c, RegistryCommand command) {
+        send(c, MessageType.REGISTRY_COMMAND, command);
+    }
+
+    /** The signed result: the exact bytes the officer signed and their CMS. */
+    public void result(ServiceCase c, byte[] document, byte[] signature) {
+        sender.sendSigned(Topics.TO_GATEWAY, c.providerId, GATEWAY, MessageType.RESULT_DOCUMENT, c.serviceCode,
+                c.requestId, c.gatewayMessageId, document, signature);
+    }
+
+    private void send(ServiceCase c, MessageType type, Object body) {
+        sender.send(Topics.TO_GATEWAY, c.providerId, GATEWAY, type, c.serviceCode, c.requestId, c.gatewayMessageId, body);
+    }
+}

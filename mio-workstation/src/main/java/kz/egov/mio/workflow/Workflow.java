@@ -1,0 +1,134 @@
+package kz.egov.mio.workflow;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.egov.catalog.model.Step;
+import kz.egov.contract.message.PackageMovement;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.mio.deadline.Deadlines;
+import kz.egov.mio.officer.Officer;
+
+/**
+ * The generic engine over the catalog's steps (no per-service code): moves a case from step to step, passing over the
+ * steps other systems perform, records every action with its step and lateness, and keeps the due times.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    public static final String SYSTEM = "SYSTEM";
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    GatewayOutbox outbox;
+
+    @Inject
+    MeterRegistry metrics;
+
+    public Instant now() {
+        return deadlines.now();
+    }
+
+    /** A new case: the overall term (unless it counts from registration) and the first step an officer performs. */
+    public void start(ServiceCase c, Plan plan) {
+        Instant now = deadlines.now();
+        if (!deadlines.startsAtRegistration(plan.term())) {
+            c.termStartedAt = now;
+            c.dueAt = deadlines.termDue(plan.term(), now);
+        }
+        if (plan.borrowed()) {
+            note(c, plan, -1, "NOTE", "the channel names no officer's step; the provider office's steps apply");
+        }
+        c.stepIndex = -1;
+        moveTo(c, plan, plan.nextHuman(-1));
+    }
+
+    /** Records the officer's completion of the current step and moves to the next step an officer performs. */
+    public void completeStep(ServiceCase c, Plan plan, Officer officer, String action, String comment) {
+        int done = c.stepIndex;
+        record(c, plan, officer, action, comment);
+        afterStep(c, plan, done, officer);
+        moveTo(c, plan, plan.nextHuman(done));
+    }
+
+    /** Goes to a given step (return for rework): its own due time counts again. */
+    public void moveTo(ServiceCase c, Plan plan, int index) {
+        for (int i = c.stepIndex + 1; i < index && i < plan.size(); i++) {
+            Step s = plan.steps().get(i);
+            note(c, plan, i, "SKIPPED", "performed by " + (s.informationSystem() != null ? s.informationSystem()
+                    : s.role().name()) + ": " + s.action());
+        }
+        Instant now = deadlines.now();
+        c.stepIndex = index;
+        c.stepStartedAt = now;
+        c.stepDueAt = plan.step(index).map(s -> deadlines.stepDue(s, now)).orElse(null);
+    }
+
+    /** The business status that follows a completed step: registration, then «в работе». */
+    private void afterStep(ServiceCase c, Plan plan, int done, Officer officer) {
+        BusinessStatus status = BusinessStatus.valueOf(c.status);
+        String role = plan.role(done).map(Enum::name).orElse(SYSTEM);
+        if (done == plan.registrationIndex() && status == BusinessStatus.RECEIVED) {
+            if (deadlines.startsAtRegistration(plan.term())) {
+                c.termStartedAt = deadlines.now();
+                c.dueAt = deadlines.termDue(plan.term(), c.termStartedAt);
+            }
+            outbox.status(c, BusinessStatus.REGISTERED, role, "incoming number " + c.incomingNumber);
+            if (c.packageId != null) {
+                outbox.packageMovement(c, PackageMovement.Movement.RECEIVED_BY_PROVIDER, officer.providerId);
+            }
+        } else if (status == BusinessStatus.REGISTERED || status == BusinessStatus.RETURNED_FOR_REWORK
+                || status == BusinessStatus.TERM_EXTENDED) {
+            outbox.status(c, BusinessStatus.IN_PROGRESS, role, null);
+        }
+    }
+
+    /** The case is decided and handed over, or refused, or withdrawn: nothing more happens to it. */
+    public void finish(ServiceCase c, String outcome) {
+        if (c.outcome == null) {
+            c.outcome = outcome;
+        }
+        c.finishedAt = deadlines.now();
+        c.stepDueAt = null;
+    }
+
+    /** Records an officer's action on the current step, flagged late when the step is overdue. */
+    public void record(ServiceCase c, Plan plan, Officer officer, String action, String comment) {
+        boolean late = deadlines.overdue(c.stepDueAt);
+        CaseAction a = action(c, plan, c.stepIndex, action, comment);
+        a.officerIin = officer == null ? null : officer.iin;
+        a.late = late;
+        cases.record(a);
+        if (late) {
+            metrics.counter("egov_mio_steps_late_total", "variant", c.variantCode,
+                    "role", a.stepRole == null ? SYSTEM : a.stepRole).increment();
+        }
+    }
+
+    /** An automatic note (no officer). */
+    public void note(ServiceCase c, Plan plan, int stepIndex, String action, String comment) {
+        cases.record(action(c, plan, stepIndex, action, comment));
+    }
+
+    private CaseAction action(ServiceCase c, Plan plan, int stepIndex, String action, String comment) {
+        CaseAction a = new CaseAction();
+        a.requestId = c.requestId;
+        a.stepIndex = stepIndex;
+        plan.step(stepIndex).ifPresent(s -> {
+            a.stepNumber = s.number();
+            a.stepRole = s.role().name();
+        });
+        a.action = action;
+        a.comment = comment;
+        a.at = deadlines.now();
+        return a;
+    }
+}

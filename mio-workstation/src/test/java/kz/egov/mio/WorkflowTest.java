@@ -1,0 +1,242 @@
+package kz.egov.mio;
+
+import static kz.egov.mio.Mio.act;
+import static kz.egov.mio.Mio.awaitSent;
+import static kz.egov.mio.Mio.awaitStatus;
+import static kz.egov.mio.Mio.body;
+import static kz.egov.mio.Mio.officer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.ProviderAcknowledgement;
+import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandType;
+import kz.egov.contract.message.ResultDocument;
+import kz.egov.contract.message.ResultKind;
+import kz.egov.contract.message.StatusChange;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.mio.officer.OfficerRole;
+import kz.egov.mio.officer.OfficerSeeds;
+import kz.egov.testinfra.EgovInfrastructureResource;
+import org.junit.jupiter.api.Test;
+
+/** The catalog-driven workflow end to end over the real broker, for variants of three regions' regulations. */
+@QuarkusTest
+@QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
+class WorkflowTest {
+
+    static final String KYZYLORDA = "ec-4310";
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Test
+    void v06KyzylordaJobSeekerFromThePortalGoesThroughClerkHeadExecutorAndHead() {
+        PersonRecord citizen = Mio.citizen("4310");
+        String id = Mio.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null);
+
+        // «поступившие» at once, with the incoming number, and the acknowledgement
+        StatusChange received = awaitStatus(id, BusinessStatus.RECEIVED);
+        ProviderAcknowledgement ack = body(awaitSent(id, MessageType.PROVIDER_ACKNOWLEDGEMENT), ProviderAcknowledgement.class);
+        assertThat(received.incomingNumber()).isEqualTo(ack.incomingNumber()).startsWith(KYZYLORDA + "/");
+        assertThat(received.dueAt()).isNotNull();
+        assertThat(awaitSent(id, MessageType.STATUS_CHANGE).sender()).isEqualTo(KYZYLORDA);
+
+        String resultBytes = registerJobSeeker(id, citizen, KYZYLORDA);
+        ResultDocument result = EnvelopeCodec.decode(resultBytes.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ResultDocument.class);
+        assertThat(result.kind()).isEqualTo(ResultKind.NOTIFICATION);
+        assertThat(result.signedByRole()).isEqualTo("HEAD");
+        assertThat(result.fields().get("fullName").asText()).startsWith(citizen.surname());
+        assertThat(result.fields().get("cardNumber").asText()).startsWith("RT-");
+        awaitStatus(id, BusinessStatus.ISSUED);
+
+        JsonNode view = Mio.caseOf(officer(KYZYLORDA, OfficerRole.HEAD), id);
+        assertThat(view.at("/summary/status").asText()).isEqualTo("ISSUED");
+        assertThat(view.at("/outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(view.get("actions").findValuesAsText("action")).containsSubsequence("RECEIVED", "SKIPPED",
+                "COMPLETE_STEP", "ASSIGN_EXECUTOR", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "COMPLETE_STEP", "SIGN");
+        assertThat(view.get("actions").findValuesAsText("officerIin"))
+                .contains(officer(KYZYLORDA, OfficerRole.REGISTRAR).iin(), officer(KYZYLORDA, OfficerRole.EXECUTOR).iin());
+    }
+
+    /**
+     * V06 from registration to the head's signature; returns the result bytes that reached the gateway (checked:
+     * the officer's signature verifies and is the head's).
+     */
+    String registerJobSeeker(String id, PersonRecord citizen, String provider) {
+        OfficerSeeds.Seed registrar = officer(provider, OfficerRole.REGISTRAR);
+        OfficerSeeds.Seed head = officer(provider, OfficerRole.HEAD);
+        OfficerSeeds.Seed executor = officer(provider, OfficerRole.EXECUTOR);
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        act(registrar, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"));
+        awaitStatus(id, BusinessStatus.REGISTERED);
+        act(head, id, Map.of("action", "ASSIGN_EXECUTOR", "executorIin", executor.iin())).statusCode(200)
+                .body("summary.stepRole", equalTo("EXECUTOR"));
+        awaitStatus(id, BusinessStatus.IN_PROGRESS);
+        act(executor, id, "PREPARE_RESULT").statusCode(200).body("summary.awaitingRegistry", equalTo(true));
+        RegistryCommand cmd = FakeRegistry.answer(id, provider);
+        assertThat(cmd.command()).isEqualTo(RegistryCommandType.REGISTER_JOB_SEEKER);
+        assertThat(cmd.actingOfficerIin()).isEqualTo(executor.iin());
+        assertThat(cmd.providerId()).isEqualTo(provider);
+        assertThat(cmd.iin()).isEqualTo(citizen.iin());
+        Awaits.draft(executor, id, "RESULT");
+        act(executor, id, "COMPLETE_STEP").statusCode(200).body("summary.stepRole", equalTo("HEAD"));
+        Mio.sign(head, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
+        Envelope sent = awaitSent(id, MessageType.RESULT_DOCUMENT);
+        assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(), SignerRole.OFFICER).signer().iin())
+                .isEqualTo(head.iin());
+        awaitStatus(id, BusinessStatus.COMPLETED);
+        return new String(sent.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void v03MangystauJobSeekerWhereTheExecutorSignsAndTheOfficeIssues() {
+        String provider = "ec-47";
+        PersonRecord citizen = Mio.citizen("47");
+        String id = Mio.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", "V03", provider, null);
+        OfficerSeeds.Seed registrar = officer(provider, OfficerRole.REGISTRAR);
+        OfficerSeeds.Seed executor = officer(provider, OfficerRole.EXECUTOR);
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        act(registrar, id, "COMPLETE_STEP").statusCode(200).body("summary.stepRole", equalTo("EXECUTOR"));
+        act(executor, id, "PREPARE_RESULT").statusCode(200);
+        FakeRegistry.answer(id, provider);
+        Awaits.draft(executor, id, "RESULT");
+        Mio.sign(executor, id).statusCode(200).body("summary.status", equalTo("COMPLETED"))
+                .body("summary.stepRole", equalTo("REGISTRAR"));
+        ResultDocument result = body(awaitSent(id, MessageType.RESULT_DOCUMENT), ResultDocument.class);
+        assertThat(result.variantCode()).isEqualTo("V03");
+        assertThat(result.signedByIin()).isEqualTo(executor.iin());
+        act(registrar, id, Map.of("action", "ISSUE", "comment", "на бумажном носителе")).statusCode(200)
+                .body("summary.status", equalTo("ISSUED"));
+        assertThat(awaitStatus(id, BusinessStatus.ISSUED).comment()).isEqualTo("на бумажном носителе");
+    }
+
+    @Test
+    void v04AlmatyDistrictCertificateRefusedByTheRegistryBecomesAMotivatedRefusalAtTheOrigin() {
+        String provider = "dep-7511";
+        PersonRecord citizen = Mio.citizen("7511");
+        String id = Mio.portalRequest(citizen, "UNEMPLOYED_CERTIFICATE", "V04", provider, null);
+        OfficerSeeds.Seed specialist = officer(provider, OfficerRole.SPECIALIST);
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        // the system steps (ПЭП, РШЭП, ИС МИО, ИС ЦОН) are passed over with a note; step 5 is the specialist's
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.stepNumber", equalTo(6));
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
+        assertThat(FakeRegistry.answer(id, provider).command()).isEqualTo(RegistryCommandType.CHECK_UNEMPLOYED_REGISTRATION);
+        JsonNode view = Awaits.draft(specialist, id, "REFUSAL");
+        assertThat(view.at("/draft/reasonCode").asText()).isEqualTo("REGISTRY_NOT_UNEMPLOYED");
+        assertThat(view.at("/draft/ground").asText()).isNotBlank();
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.stepNumber", equalTo(11));
+        Mio.sign(specialist, id).statusCode(200).body("summary.status", equalTo("ISSUED"));
+
+        ResultDocument refusal = body(awaitSent(id, MessageType.RESULT_DOCUMENT), ResultDocument.class);
+        assertThat(refusal.kind()).isEqualTo(ResultKind.MOTIVATED_REFUSAL);
+        assertThat(refusal.refusalReasonCode()).isEqualTo("REGISTRY_NOT_UNEMPLOYED");
+        assertThat(refusal.signedByRole()).isEqualTo("SPECIALIST");
+        awaitStatus(id, BusinessStatus.MOTIVATED_REFUSAL);
+        awaitStatus(id, BusinessStatus.ISSUED);
+    }
+
+    @Test
+    void aRecordCardCreatedByJobSeekerRegistrationIsRequiredByALaterReferral() {
+        PersonRecord citizen = Mio.citizen("4310");
+        OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);
+        OfficerSeeds.Seed head = officer(KYZYLORDA, OfficerRole.HEAD);
+        OfficerSeeds.Seed executor = officer(KYZYLORDA, OfficerRole.EXECUTOR);
+
+        // no card yet: the referral's registry command is refused, the executor sees the motivated refusal
+        String early = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA, null);
+        toExecutor(early, registrar, head, executor);
+        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL")).statusCode(200);
+        assertThat(FakeRegistry.answer(early, KYZYLORDA).command()).isEqualTo(RegistryCommandType.REFER_TO_MEASURE);
+        assertThat(Awaits.draft(executor, early, "REFUSAL").at("/draft/reasonCode").asText())
+                .isEqualTo("REGISTRY_NO_RECORD_CARD");
+
+        // registration as a job seeker creates the card
+        String registration = Mio.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null);
+        String card = EnvelopeCodec.decode(registerJobSeeker(registration, citizen, KYZYLORDA)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResultDocument.class).fields().get("cardNumber").asText();
+
+        // now the referral of the asked kind goes through, carrying the card
+        ObjectNodeForm form = new ObjectNodeForm();
+        String later = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA,
+                form.with("resultCode", "SOCIAL_JOBS_REFERRAL").with("employer", "ТОО «Сырдария»").node());
+        toExecutor(later, registrar, head, executor);
+        act(executor, later, "PREPARE_RESULT").statusCode(200);
+        FakeRegistry.answer(later, KYZYLORDA);
+        Awaits.draft(executor, later, "RESULT");
+        act(executor, later, "COMPLETE_STEP").statusCode(200);
+        Mio.sign(head, later).statusCode(200).body("summary.stepRole", equalTo("REGISTRAR"));
+        ResultDocument referral = body(awaitSent(later, MessageType.RESULT_DOCUMENT), ResultDocument.class);
+        assertThat(referral.kind()).isEqualTo(ResultKind.REFERRAL);
+        assertThat(referral.title()).containsIgnoringCase("социальные рабочие места");
+        assertThat(referral.fields().get("cardNumber").asText()).isEqualTo(card);
+        assertThat(referral.fields().get("employer").asText()).isEqualTo("ТОО «Сырдария»");
+        act(registrar, later, Map.of("action", "ISSUE", "comment", "в личный кабинет")).statusCode(200);
+        awaitStatus(later, BusinessStatus.ISSUED);
+    }
+
+    @Test
+    void theHeadReturnsTheDraftForReworkAndReassignsTheExecutor() {
+        PersonRecord citizen = Mio.citizen("4310");
+        OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);
+        OfficerSeeds.Seed head = officer(KYZYLORDA, OfficerRole.HEAD);
+        OfficerSeeds.Seed first = officer(KYZYLORDA, OfficerRole.EXECUTOR);
+        OfficerSeeds.Seed second = Mio.secondExecutor(KYZYLORDA);
+        String id = Mio.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null);
+        toExecutor(id, registrar, head, first);
+        act(first, id, "PREPARE_RESULT").statusCode(200);
+        FakeRegistry.answer(id, KYZYLORDA);
+        Awaits.draft(first, id, "RESULT");
+        act(first, id, "COMPLETE_STEP").statusCode(200);
+
+        act(head, id, Map.of("action", "RETURN_FOR_REWORK")).statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        act(head, id, Map.of("action", "RETURN_FOR_REWORK", "comment", "уточните дату регистрации")).statusCode(200)
+                .body("summary.stepRole", equalTo("EXECUTOR")).body("draft", equalTo(null));
+        assertThat(awaitStatus(id, BusinessStatus.RETURNED_FOR_REWORK).comment()).isEqualTo("уточните дату регистрации");
+
+        act(head, id, Map.of("action", "ASSIGN_EXECUTOR", "executorIin", second.iin())).statusCode(200);
+        act(first, id, "PREPARE_RESULT").statusCode(403).body("code", equalTo("REQ_WRONG_ROLE"));
+        // the registry's earlier answer stands: no second command
+        act(second, id, "PREPARE_RESULT").statusCode(200).body("draft.kind", equalTo("RESULT"));
+        assertThat(Mio.countSent(id, MessageType.REGISTRY_COMMAND)).isEqualTo(1);
+        act(second, id, "COMPLETE_STEP").statusCode(200);
+        awaitStatus(id, BusinessStatus.IN_PROGRESS);
+        Mio.sign(head, id).statusCode(200).body("summary.status", equalTo("ISSUED"));
+        JsonNode view = Mio.caseOf(head, id);
+        assertThat(view.get("actions").findValuesAsText("action")).contains("RETURN_FOR_REWORK", "REASSIGN_EXECUTOR");
+    }
+
+    static void toExecutor(String id, OfficerSeeds.Seed registrar, OfficerSeeds.Seed head, OfficerSeeds.Seed executor) {
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        act(registrar, id, "COMPLETE_STEP").statusCode(200);
+        act(head, id, Map.of("action", "ASSIGN_EXECUTOR", "executorIin", executor.iin())).statusCode(200);
+    }
+
+    /** A small builder for form fields. */
+    static final class ObjectNodeForm {
+        private final com.fasterxml.jackson.databind.node.ObjectNode node = EnvelopeCodec.json().createObjectNode();
+
+        ObjectNodeForm with(String name, String value) {
+            node.put(name, value);
+            return this;
+        }
+
+        com.fasterxml.jackson.databind.node.ObjectNode node() {
+            return node;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package kz.egov.portal.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.eds.identity.Iin;
+import kz.egov.eds.identity.IinMask;
+import kz.egov.platform.admin.PasswordHashing;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Process 1 and condition 1 of the regulations: the citizen enters IIN and password and the portal checks the
+ * registered citizen; a failure is process 2, «отказ в авторизации» with its reason code. Repeated failures lock the
+ * account for a while.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    private static final Logger LOG = Logger.getLogger(SignIn.class);
+
+    /** What the citizen enters. */
+    public record Credentials(String iin, String password) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    CurrentCitizen current;
+
+    @ConfigProperty(name = "egov.portal.lock.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @ConfigProperty(name = "egov.portal.lock.duration", defaultValue = "PT15M")
+    Duration lockDuration;
+
+    /** Condition 1; a refusal still records the failed attempt (and the lock). */
+    @Transactional(dontRollbackOn = RejectedException.class)
+    public Sessions.Opened signIn(Credentials c) {
+        if (c == null || c.iin() == null || c.password() == null) {
+            throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "IIN and password are required");
+        }
+        Iin.of(c.iin());
+        Account account = accounts.find(c.iin()).orElseThrow(() ->
+                new RejectedException(ReasonCode.AUTH_UNKNOWN_CITIZEN, "no portal account for this IIN"));
+        current.knownLanguage(account.language());
+        Instant now = Instant.now();
+        if (account.lockedAt(now)) {
+            throw new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "locked until " + account.lockedUntil());
+        }
+        if (!PasswordHashing.matches(c.password(), account.passwordHash())) {
+            accounts.failed(account.iin(), maxFailures, now.plus(lockDuration));
+            boolean locks = account.failedAttempts() + 1 >= maxFailures;
+            LOG.infof("sign-in of %s refused: wrong password%s", IinMask.mask(c.iin()), locks ? ", account locked" : "");
+            throw locks ? new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "too many failed attempts; locked for "
+                    + lockDuration) : new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "wrong IIN or password");
+        }
+        accounts.succeeded(account.iin());
+        return sessions.open(account.iin());
+    }
+
+    /** Changes the password (the current one proves it is the citizen); other sessions end. */
+    @Transactional
+    public void changePassword(Citizen citizen, String authorization, String currentPassword, String newPassword) {
+        Account account = accounts.find(citizen.iin()).orElseThrow();
+        if (!PasswordHashing.matches(currentPassword, account.passwordHash())) {
+            throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "the current password is wrong");
+        }
+        PasswordRules.require(newPassword, citizen.iin());
+        accounts.changePassword(citizen.iin(), PasswordHashing.hash(newPassword));
+        sessions.closeOthers(citizen.iin(), authorization);
+    }
+}

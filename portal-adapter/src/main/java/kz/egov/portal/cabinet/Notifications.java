@@ -1,0 +1,40 @@
+package kz.egov.portal.cabinet;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import kz.egov.portal.rest.Rows;
+
+/** The notification table: one for every change of a citizen's request; scoped to the citizen. */
+@ApplicationScoped
+public class Notifications {
+
+    @Inject
+    EntityManager em;
+
+    /** Adds a notification; must run in a transaction. */
+    public void add(String iin, String requestId, Stream kind, String code) {
+        em.createNativeQuery("INSERT INTO notification (iin, request_id, kind, code) VALUES (?1, CAST(?2 AS VARCHAR), ?3, ?4)")
+                .setParameter(1, iin).setParameter(2, requestId).setParameter(3, kind.name()).setParameter(4, code)
+                .executeUpdate();
+    }
+
+    public List<NotificationView> of(String iin, String language, boolean unreadOnly) {
+        return Rows.list(em.createNativeQuery("SELECT id, request_id, kind, code, created_at, read_at FROM notification "
+                + "WHERE iin = ?1" + (unreadOnly ? " AND read_at IS NULL" : "") + " ORDER BY id DESC LIMIT 500")
+                .setParameter(1, iin)).stream()
+                .map(r -> new NotificationView(Rows.number(r[0]), Rows.string(r[1]), Rows.string(r[2]), Rows.string(r[3]),
+                        StatusTexts.text(Stream.valueOf(Rows.string(r[2])), Rows.string(r[3]), language),
+                        Rows.instant(r[4]), r[5] != null))
+                .toList();
+    }
+
+    /** Marks the citizen's own notification read; false when there is no such notification of theirs. */
+    public boolean markRead(String iin, long id) {
+        return em.createNativeQuery("UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = ?1 AND iin = ?2")
+                .setParameter(1, id).setParameter(2, iin).executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,37 @@
+package kz.egov.portal.cabinet;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import kz.egov.portal.rest.Rows;
+
+/** The request_event table: the full history of a request; every method runs in the caller's transaction. */
+@ApplicationScoped
+public class Timeline {
+
+    @Inject
+    EntityManager em;
+
+    public void append(String requestId, Stream stream, String status, String actingRole, Instant at, String detail,
+            String messageId, boolean applied) {
+        em.createNativeQuery("INSERT INTO request_event (request_id, stream, status, acting_role, occurred_at, detail, "
+                + "message_id, applied) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS TIMESTAMPTZ), CAST(?6 AS TEXT), "
+                + "CAST(?7 AS VARCHAR), ?8)").setParameter(1, requestId).setParameter(2, stream.name())
+                .setParameter(3, status).setParameter(4, actingRole).setParameter(5, Rows.ts(at))
+                .setParameter(6, detail).setParameter(7, messageId).setParameter(8, applied).executeUpdate();
+    }
+
+    /** The history in the order it was recorded (the caller has checked the request is the citizen's). */
+    public List<TimelineEntry> of(String requestId, String language) {
+        return Rows.list(em.createNativeQuery("SELECT occurred_at, stream, status, acting_role, detail, applied "
+                + "FROM request_event WHERE request_id = ?1 ORDER BY id").setParameter(1, requestId)).stream()
+                .map(r -> new TimelineEntry(Rows.instant(r[0]), Rows.string(r[1]), Rows.string(r[2]),
+                        StatusTexts.text(Stream.valueOf(Rows.string(r[1])), Rows.string(r[2]), language),
+                        Rows.string(r[3]), (String) r[4], (Boolean) r[5]))
+                .toList();
+    }
+}

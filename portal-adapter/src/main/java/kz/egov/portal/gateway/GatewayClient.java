@@ -1,0 +1,29 @@
+package kz.egov.portal.gateway;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.egov.contract.message.PersonRecord;
+
+/** The gateway's REST endpoints the portal calls as participant {@code portal} (sealed participant calls). */
+public interface GatewayClient {
+
+    /** A stored file as the attachment store describes it. */
+    record StoredFile(String sha256, long size, String mediaType) {
+    }
+
+    /** One record of the gateway's message log (evidence) of a request. */
+    record EvidenceEntry(long seq, String requestId, String messageId, String kind, String subject, String outcome,
+            JsonNode detail, String recordedAt) {
+    }
+
+    /** Uploads a file to the gateway's attachment store. */
+    StoredFile upload(byte[] content, String mediaType);
+
+    /** ГБД ФЛ through the gateway (the read is logged there with the purpose); empty when the person is unknown. */
+    Optional<PersonRecord> person(String iin, String purpose);
+
+    /** The gateway's evidence of a request (an operator call); empty when the gateway cannot be asked. */
+    Optional<List<EvidenceEntry>> evidence(String requestId);
+}

@@ -1,0 +1,157 @@
+package kz.egov.portal.request;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.seal.SignerIdentity;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.identity.ChannelRules;
+import kz.egov.eds.identity.IinMask;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.platform.messaging.EnvelopeSender;
+import kz.egov.portal.account.Citizen;
+import kz.egov.portal.cabinet.Notifications;
+import kz.egov.portal.cabinet.StatusTexts;
+import kz.egov.portal.cabinet.Stream;
+import kz.egov.portal.cabinet.Timeline;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Process 4, condition 2, process 5 and process 6 of the regulations: the citizen's EDS over the exact request
+ * document is checked here before anything leaves (certificate IIN = request IIN = signed-in IIN, validity, not
+ * revoked, chain to НУЦ); a failure is «отказ в связи с не подтверждением подлинности ЭЦП» with its reason code; a
+ * success sends the signed document through the outbox to ШЭП/РШЭП.
+ */
+@ApplicationScoped
+public class Submission {
+
+    private static final Logger LOG = Logger.getLogger(Submission.class);
+
+    /** What the citizen sends: the draft and their detached CMS over its document. */
+    public record Signed(String draftId, String signature) {
+    }
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    PortalRequests requests;
+
+    @Inject
+    EdsVerifier verifier;
+
+    @Inject
+    EnvelopeSender sender;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Notifications notifications;
+
+    @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
+    String portalId;
+
+    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
+    String gatewayId;
+
+    public SubmissionView submit(Citizen citizen, Signed signed, String idempotencyKey) {
+        if (signed == null || signed.draftId() == null || signed.signature() == null) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "draftId and signature are required");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "Idempotency-Key must have 1 to 128 characters");
+        }
+        Optional<SubmissionView> earlier = QuarkusTransaction.requiringNew().call(() -> repeated(citizen, signed, idempotencyKey));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Draft draft = QuarkusTransaction.requiringNew().call(() -> drafts.find(citizen.iin(), signed.draftId()))
+                .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no draft " + signed.draftId()));
+        if (draft.expiresAt().isBefore(Instant.now())) {
+            throw new RejectedException(ReasonCode.NOT_FOUND, "the draft expired; make a new one");
+        }
+        byte[] cms = decode(signed.signature());
+        conditionTwo(citizen, draft, cms);
+        return QuarkusTransaction.requiringNew().call(() -> send(citizen, draft, cms, idempotencyKey));
+    }
+
+    /** A repeated submit (same key, or the same draft again) answers the request made the first time. */
+    private Optional<SubmissionView> repeated(Citizen citizen, Signed signed, String key) {
+        Optional<PortalRequest> byKey = key == null ? Optional.empty() : requests.byIdempotencyKey(citizen.iin(), key);
+        if (byKey.isPresent()) {
+            if (!byKey.get().draftId().equals(signed.draftId())) {
+                throw new RejectedException(ReasonCode.REQ_IDEMPOTENCY_CONFLICT, "the key was used for another draft");
+            }
+            return Optional.of(view(byKey.get(), citizen.language()));
+        }
+        return drafts.find(citizen.iin(), signed.draftId())
+                .flatMap(d -> requests.find(citizen.iin(), d.requestId()))
+                .map(r -> view(r, citizen.language()));
+    }
+
+    /** Condition 2; on failure process 5: the refusal is recorded as a notification and answered with its code. */
+    private SignerIdentity conditionTwo(Citizen citizen, Draft draft, byte[] cms) {
+        try {
+            SignerIdentity signer = verifier.verify(draft.document(), cms, Instant.now(), SignerRole.CITIZEN).signer();
+            ServiceRequest request = EnvelopeCodec.decode(draft.document(), ServiceRequest.class);
+            ChannelRules.checkCitizen(signer, request.applicant().iin(), citizen.iin());
+            return signer;
+        } catch (RejectedException refused) {
+            LOG.infof("condition 2 refused the request %s of %s: %s", draft.requestId(), IinMask.mask(citizen.iin()),
+                    refused.reason().code());
+            QuarkusTransaction.requiringNew().run(() -> {
+                drafts.refused(draft.id());
+                notifications.add(citizen.iin(), null, Stream.PORTAL, refused.reason().code());
+            });
+            throw refused;
+        }
+    }
+
+    /** Process 6: the signed document leaves through the outbox, in the same transaction as the request. */
+    private SubmissionView send(Citizen citizen, Draft draft, byte[] cms, String key) {
+        PortalRequest request = new PortalRequest(draft.requestId(), citizen.iin(), draft.id(), draft.serviceCode(), "-",
+                draft.document(), cms, key, null, null, null, null, null, null, null, null);
+        if (!requests.create(request)) {
+            return view(requests.find(citizen.iin(), draft.requestId()).orElseThrow(() ->
+                    new RejectedException(ReasonCode.REQ_IDEMPOTENCY_CONFLICT, "the key was used for another draft")),
+                    citizen.language());
+        }
+        Envelope sent = sender.sendSigned(Topics.TO_GATEWAY, portalId, gatewayId, MessageType.SERVICE_REQUEST,
+                draft.serviceCode(), draft.requestId(), null, draft.document(), cms);
+        requests.messageId(draft.requestId(), sent.messageId());
+        Instant now = Instant.now();
+        timeline.append(draft.requestId(), Stream.PORTAL, StatusTexts.SUBMITTED, "CITIZEN", now, null,
+                sent.messageId(), true);
+        notifications.add(citizen.iin(), draft.requestId(), Stream.PORTAL, StatusTexts.SUBMITTED);
+        LOG.infof("request %s of %s sent to the gateway", draft.requestId(), IinMask.mask(citizen.iin()));
+        return view(requests.find(citizen.iin(), draft.requestId()).orElseThrow(), citizen.language());
+    }
+
+    static SubmissionView view(PortalRequest r, String language) {
+        String status = RequestView.overall(r);
+        return new SubmissionView(r.requestId(), r.serviceCode(), status, RequestView.overallText(r, language),
+                r.submittedAt());
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "the signature is not base64");
+        }
+    }
+}

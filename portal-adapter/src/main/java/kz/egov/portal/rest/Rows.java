@@ -1,0 +1,52 @@
+package kz.egov.portal.rest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.persistence.Query;
+
+/** Reading values of native query rows (PostgreSQL types as the driver and Hibernate hand them over). */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof ZonedDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalArgumentException("not a timestamp: " + o.getClass());
+    }
+
+    public static String string(Object o) {
+        return o == null ? null : o.toString().trim();
+    }
+
+    public static long number(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    /** The rows of a native query as arrays (a one-column query too). */
+    public static List<Object[]> list(Query q) {
+        return ((List<?>) q.getResultList()).stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+    }
+
+    /** A timestamp parameter PostgreSQL casts (Hibernate binds strings; {@code CAST(?n AS TIMESTAMPTZ)} in SQL). */
+    public static String ts(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}
