@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SignCommand.class,
             // the gateway's evidence chain (kz.egov.cli.evidence)
             EvidenceCommand.class,
+            kz.egov.cli.agent.AgentCommand.class,
             // register further subcommands here: agent, demo, chaos, bench
             CommandLine.HelpCommand.class
         })

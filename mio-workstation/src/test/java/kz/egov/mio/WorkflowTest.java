@@ -95,7 +95,7 @@ class WorkflowTest {
         assertThat(cmd.iin()).isEqualTo(citizen.iin());
         Awaits.draft(executor, id, "RESULT");
         act(executor, id, "COMPLETE_STEP").statusCode(200).body("summary.stepRole", equalTo("HEAD"));
-        Mio.sign(head, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
+        Mio.sign(head, id).statusCode(200).body("outcome", equalTo("COMPLETED"));
         Envelope sent = awaitSent(id, MessageType.RESULT_DOCUMENT);
         assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(), SignerRole.OFFICER).signer().iin())
                 .isEqualTo(head.iin());

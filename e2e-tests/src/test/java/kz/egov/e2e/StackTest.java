@@ -1,0 +1,45 @@
+package kz.egov.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The system as `./egov up` runs it: five services, ready, seeded, with an intact message log. */
+class StackTest {
+
+    private static final List<String> SERVICES = List.of("portal-adapter", "gateway-router", "mio-workstation",
+            "labour-market-registry", "citizens-corp-adapter");
+
+    @Test
+    void everyServiceIsReadyAndAnswersHealthMetricsAndOpenApi() {
+        for (String service : SERVICES) {
+            String url = E2eStack.url(service);
+            given().get(url + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(url + "/q/metrics").then().statusCode(200);
+            given().get(url + "/q/openapi").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theGatewayKnowsEveryParticipantAndItsMessageLogIsIntact() {
+        String gateway = E2eStack.url("gateway-router");
+        List<?> participants = given().auth().preemptive().basic("admin", E2eStack.adminPassword())
+                .get(gateway + "/admin/participants").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(participants).hasSizeGreaterThan(60);
+        given().auth().preemptive().basic("admin", E2eStack.adminPassword()).get(gateway + "/admin/evidence/verify")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void everyServiceRefusesAnonymousAdminCalls() {
+        for (String service : SERVICES) {
+            given().get(E2eStack.url(service) + "/admin/messaging/counts").then().statusCode(401);
+            given().auth().preemptive().basic("admin", E2eStack.adminPassword())
+                    .get(E2eStack.url(service) + "/admin/messaging/counts").then().statusCode(200);
+        }
+    }
+}
