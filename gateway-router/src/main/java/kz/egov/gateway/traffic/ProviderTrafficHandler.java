@@ -94,7 +94,7 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
             }
             if (e.type() == MessageType.STATUS_CHANGE && from.id().equals(origin.id()) && provider != null
                     && !from.id().equals(provider.id())) {
-                withdraw(e, raw, provider);
+                fromOrigin(e, raw, provider);
                 return;
             }
             if (provider == null || !provider.id().equals(from.id())) {
@@ -153,17 +153,21 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         if (to.kind() == ParticipantKind.PROVIDER && to.id().equals(e.sender())) {
             return; // a walk-in request: the provider is its own origin
         }
+        Participant from = participants.find(e.sender()).orElseThrow();
         Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
-                Map.of("signaturesCheckedAt", checkedAt.toString()));
+                Map.of("signaturesCheckedAt", checkedAt.toString(), "senderBin", from.bin()));
         evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
                 Map.of("to", to.id(), "forwards", e.messageId()));
     }
 
-    /** The origin withdraws its request (the citizen, before the provider registers it): forwarded to the provider. */
-    private void withdraw(Envelope e, InboundMessage raw, Participant provider) {
+    /**
+     * What an origin may say to the provider: the citizen withdraws the request (before registration), or the State
+     * Corporation branch has issued the result to the citizen. Forwarded to the provider.
+     */
+    private void fromOrigin(Envelope e, InboundMessage raw, Participant provider) {
         StatusChange change = BodyValidator.parse(e.type(), e.body(), StatusChange.class);
-        if (change.status() != BusinessStatus.WITHDRAWN) {
-            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw its request");
+        if (change.status() != BusinessStatus.WITHDRAWN && change.status() != BusinessStatus.ISSUED) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw or report hand-over");
         }
         forward(e, raw, provider, Instant.now());
     }
