@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             // the gateway's evidence chain (kz.egov.cli.evidence)
             EvidenceCommand.class,
             kz.egov.cli.agent.AgentCommand.class,
+            kz.egov.cli.demo.DemoCommand.class,
             // register further subcommands here: agent, demo, chaos, bench
             CommandLine.HelpCommand.class
         })

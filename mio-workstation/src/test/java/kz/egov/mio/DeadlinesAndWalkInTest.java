@@ -175,6 +175,31 @@ class DeadlinesAndWalkInTest {
         assertThat(Mio.countSent(request.requestId(), MessageType.STATUS_CHANGE)).isZero();
     }
 
+    @Test
+    void theOriginMayWithdrawOnlyBeforeRegistration() {
+        OfficerSeeds.Seed registrar = officer("ec-4310", OfficerRole.REGISTRAR);
+        String early = Mio.portalRequest(Mio.citizen("4310"), "JOB_SEEKER_REGISTRATION", "V06", "ec-4310", null);
+        String late = Mio.portalRequest(Mio.citizen("4310"), "JOB_SEEKER_REGISTRATION", "V06", "ec-4310", null);
+        awaitStatus(early, BusinessStatus.RECEIVED);
+        awaitStatus(late, BusinessStatus.RECEIVED);
+        act(registrar, late, "COMPLETE_STEP").statusCode(200);
+        withdraw(early);
+        withdraw(late);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                "WITHDRAWN".equals(Mio.caseOf(registrar, early).at("/outcome").asText()));
+        assertThat(Mio.body(Mio.awaitSent(late, MessageType.REJECTION), kz.egov.contract.message.Rejection.class)
+                .reasonCode()).isEqualTo("REQ_NOT_WITHDRAWABLE");
+        act(registrar, early, "COMPLETE_STEP").statusCode(409);
+    }
+
+    static void withdraw(String id) {
+        StatusChange change = new StatusChange(id, BusinessStatus.WITHDRAWN, Instant.now(), "CITIZEN", "передумал", null, null);
+        Envelope original = kz.egov.contract.envelope.Envelopes.seal(Mio.sealer("portal"), "portal", "gateway",
+                MessageType.STATUS_CHANGE, "JOB_SEEKER_REGISTRATION", id, null, change, null, Instant.now());
+        Mio.gateway().forward(kz.egov.contract.topic.Topics.TO_PROVIDERS, "ec-4310", original,
+                Map.of("signaturesCheckedAt", Instant.now().toString()));
+    }
+
     static JsonPath walkIn(OfficerSeeds.Seed officer, Map<String, Object> entry) {
         return given().header("Authorization", "Bearer " + Mio.token(officer)).contentType(ContentType.JSON).body(entry)
                 .post("/api/walk-in").then().statusCode(200).extract().jsonPath();

@@ -71,6 +71,7 @@ final class Portal {
     }
 
     static Citizen newCitizen(String language) {
+        gateway(); // listening before anything is sent
         PersonRecord p = nextPerson();
         TestPeople.PersonKey key = TestPeople.citizen(p);
         register(p, key, PASSWORD, language).then().statusCode(201);

@@ -25,9 +25,16 @@ public final class ServiceEnvironment {
     public static final String OCSP_URL = "EGOV_OCSP_URL";
     public static final String ADMIN_PASSWORD = StackSecrets.ADMIN_PASSWORD;
     public static final String GATEWAY_URL = "EGOV_GATEWAY_URL";
+    /** mio-workstation: the seeded officers' initial password (no officers are seeded without it). */
+    public static final String MIO_SEED_OFFICER_PASSWORD = StackSecrets.MIO_SEED_OFFICER_PASSWORD;
+    /** citizens-corp-adapter: the seeded operators' initial password (unset: EDS sign-in only). */
+    public static final String CORP_SEED_OPERATOR_PASSWORD = StackSecrets.CORP_SEED_OPERATOR_PASSWORD;
+    /** portal-adapter: a platform operator of the gateway, for the public verify endpoint's evidence cross-check. */
+    public static final String GATEWAY_OPERATOR_PASSWORD = "EGOV_GATEWAY_OPERATOR_PASSWORD";
 
     /** The keys whose values are secrets (never printed, never in run/stack.properties). */
-    public static final List<String> SECRET_KEYS = List.of(KEY_PASSWORD, ADMIN_PASSWORD);
+    public static final List<String> SECRET_KEYS = List.of(KEY_PASSWORD, ADMIN_PASSWORD,
+            MIO_SEED_OFFICER_PASSWORD, CORP_SEED_OPERATOR_PASSWORD, GATEWAY_OPERATOR_PASSWORD);
 
     private ServiceEnvironment() {
     }
@@ -35,7 +42,7 @@ public final class ServiceEnvironment {
     public static Map<String, String> of(StackConfig config, StackSecrets secrets, ServiceDefinition service) {
         Map<String, String> env = new LinkedHashMap<>();
         common(config, secrets, service, env);
-        specific(config, service, env);
+        specific(config, secrets, service, env);
         return env;
     }
 
@@ -58,11 +65,15 @@ public final class ServiceEnvironment {
         env.put(GATEWAY_URL, config.gatewayUrl());
     }
 
-    /** What only one service gets (none yet). */
-    private static void specific(StackConfig config, ServiceDefinition service, Map<String, String> env) {
+    /** What only one service gets. */
+    private static void specific(StackConfig config, StackSecrets secrets, ServiceDefinition service,
+            Map<String, String> env) {
         switch (service.name()) {
+            case "mio-workstation" -> env.put(MIO_SEED_OFFICER_PASSWORD, secrets.officerPassword());
+            case "citizens-corp-adapter" -> env.put(CORP_SEED_OPERATOR_PASSWORD, secrets.operatorPassword());
+            case "portal-adapter" -> env.put(GATEWAY_OPERATOR_PASSWORD, secrets.adminPassword());
             default -> {
-                // e.g. case "gateway-router" -> env.put("EGOV_...", ...);
+                // nothing else
             }
         }
     }

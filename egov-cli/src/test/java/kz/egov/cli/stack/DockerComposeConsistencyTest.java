@@ -86,8 +86,14 @@ class DockerComposeConsistencyTest {
             assertThat(env.path(ServiceEnvironment.OCSP_URL).asText()).isEqualTo("http://nuc:" + LOCAL.nucPort() + "/ocsp");
             assertThat(env.path(ServiceEnvironment.GATEWAY_URL).asText())
                     .isEqualTo("http://gateway-router:" + LOCAL.service("gateway-router").port());
+            java.util.Set<String> keys = ServiceEnvironment.of(LOCAL, SECRETS, s).keySet();
             for (String secret : ServiceEnvironment.SECRET_KEYS) {
-                assertThat(env.path(secret).asText()).as(s.name() + " " + secret).startsWith("${" + secret + ":?");
+                if (!keys.contains(secret)) {
+                    continue;
+                }
+                String from = ServiceEnvironment.GATEWAY_OPERATOR_PASSWORD.equals(secret)
+                        ? ServiceEnvironment.ADMIN_PASSWORD : secret;
+                assertThat(env.path(secret).asText()).as(s.name() + " " + secret).startsWith("${" + from + ":?");
             }
             assertThat(c.path("depends_on").path("nuc").path("condition").asText()).isEqualTo("service_healthy");
         }

@@ -52,7 +52,8 @@ public class GatewayNotices implements EnvelopeHandler {
         Envelope original = gateway.receive(envelope).original();
         ServiceCase c = cases.lock(original.correlationId(), envelope.recipient());
         switch (envelope.type()) {
-            case STATUS_CHANGE -> withdraw(c, envelope, BodyValidator.parse(envelope.type(), original.body(), StatusChange.class));
+            case STATUS_CHANGE -> fromOrigin(c, envelope, original,
+                    BodyValidator.parse(envelope.type(), original.body(), StatusChange.class));
             case REJECTION -> {
                 Rejection r = BodyValidator.parse(envelope.type(), original.body(), Rejection.class);
                 workflow.note(c, cases.plan(c), c.stepIndex, "GATEWAY_REJECTED", r.reasonCode() + ": " + r.detail());
@@ -64,9 +65,17 @@ public class GatewayNotices implements EnvelopeHandler {
         }
     }
 
-    private void withdraw(ServiceCase c, Envelope envelope, StatusChange change) {
+    /** The origin withdraws the request, or (a State Corporation branch) reports it handed the result over. */
+    private void fromOrigin(ServiceCase c, Envelope envelope, Envelope original, StatusChange change) {
+        if (!original.sender().equals(c.origin)) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, original.sender() + " is not the origin");
+        }
+        if (change.status() == BusinessStatus.ISSUED) {
+            handedOver(c, change);
+            return;
+        }
         if (change.status() != BusinessStatus.WITHDRAWN) {
-            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw its request");
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw or report hand-over");
         }
         if (c.finished() || !StatusMachine.allowed(BusinessStatus.valueOf(c.status), BusinessStatus.WITHDRAWN)) {
             outbox.reject(c.providerId, c.serviceCode, c.requestId, envelope.messageId(),
@@ -76,5 +85,15 @@ public class GatewayNotices implements EnvelopeHandler {
         c.status = BusinessStatus.WITHDRAWN.name();
         workflow.note(c, cases.plan(c), c.stepIndex, "WITHDRAWN", change.comment());
         workflow.finish(c, BusinessStatus.WITHDRAWN.name());
+    }
+
+    private void handedOver(ServiceCase c, StatusChange change) {
+        if (c.finished() || c.signedAt == null) {
+            workflow.note(c, cases.plan(c), c.stepIndex, "ORIGIN_ISSUED_IGNORED", "no signed result to hand over");
+            return;
+        }
+        c.status = BusinessStatus.ISSUED.name();
+        workflow.note(c, cases.plan(c), c.stepIndex, "ISSUED_BY_ORIGIN", change.comment());
+        workflow.finish(c, c.outcome);
     }
 }

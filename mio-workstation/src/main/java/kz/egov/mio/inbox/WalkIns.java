@@ -100,8 +100,17 @@ public class WalkIns {
     }
 
     /** The officer's CMS over the document: verified (signer = this officer, BIN = this provider), then sent. */
-    @Transactional
     public void submit(Officer o, String requestId, String signatureBase64) {
+        try {
+            send(o, requestId, signatureBase64);
+        } catch (RejectedException refused) {
+            audit.refused(o, requestId, "WALK_IN_SUBMITTED", refused.reason().code(), refused.detail());
+            throw refused;
+        }
+    }
+
+    @Transactional
+    void send(Officer o, String requestId, String signatureBase64) {
         WalkInDraft d = em.find(WalkInDraft.class, requestId);
         if (d == null || !d.officerId.equals(o.id)) {
             throw new RejectedException(ReasonCode.NOT_FOUND, "no walk-in request " + requestId);

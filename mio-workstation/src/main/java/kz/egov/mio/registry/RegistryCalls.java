@@ -78,8 +78,31 @@ public class RegistryCalls {
         if (c.draftResultCode != null) {
             data.put("resultCode", c.draftResultCode);
         }
+        identification(c, data);
         outbox.registryCommand(c, new RegistryCommand(call.commandId, c.requestId,
                 RegistryCommandType.valueOf(command.name()), c.applicantIin, officerIin, c.providerId, data));
         return call;
+    }
+
+    /**
+     * What АИС «Рынок труда» needs to identify the person (REGISTER_JOB_SEEKER and CHECK_UNEMPLOYED_REGISTRATION: the
+     * executor enters the citizen's data): the ГБД ФЛ record the gateway attached, and the request's channel.
+     */
+    private static void identification(ServiceCase c, ObjectNode data) {
+        kz.egov.mio.inbox.GatewayEnrichment enrichment = kz.egov.mio.inbox.GatewayEnrichment.read(c.enrichment);
+        kz.egov.contract.message.PersonRecord person = enrichment == null ? null : enrichment.person();
+        if (person != null) {
+            data.put("surname", person.surname());
+            data.put("givenName", person.givenName());
+            if (person.patronymic() != null) {
+                data.put("patronymic", person.patronymic());
+            }
+            if (person.birthDate() != null) {
+                data.put("birthDate", person.birthDate().toString());
+            }
+        }
+        if (c.channel != null) {
+            data.put("channel", c.channel);
+        }
     }
 }

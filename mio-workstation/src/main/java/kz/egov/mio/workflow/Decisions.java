@@ -66,7 +66,11 @@ public class Decisions {
         Step step = plan.steps().get(c.stepIndex);
         Guard.conflict(!Plan.preparer(step.role()), "a " + step.role() + " does not prepare the result");
         Guard.conflict(c.stepIndex > plan.signingIndex(), "the result is already signed");
-        Guard.conflict(BusinessStatus.RECEIVED.name().equals(c.status), "register the request first");
+        // a registration step that is also a deciding one (e.g. V11 at the State Corporation: the specialist registers
+        // and checks the labour activity) may decide before completing it; otherwise the office registers first
+        boolean decidesAtRegistration = c.stepIndex == plan.registrationIndex() && Plan.preparer(step.role());
+        Guard.conflict(BusinessStatus.RECEIVED.name().equals(c.status) && !decidesAtRegistration,
+                "register the request first");
         return step;
     }
 

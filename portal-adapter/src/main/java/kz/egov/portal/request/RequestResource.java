@@ -124,10 +124,23 @@ public class RequestResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     public RequestView withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
-            WithdrawalForm form) {
+            byte[] body) {
         Citizen c = sessions.require(authorization);
-        withdrawal.withdraw(c, id, form == null ? null : form.comment());
+        withdrawal.withdraw(c, id, comment(body));
         return cabinet.one(c, id);
+    }
+
+    /** The optional JSON body of a withdrawal: {@code {"comment": "..."}}. */
+    private static String comment(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            WithdrawalForm form = EnvelopeCodec.json().readValue(body, WithdrawalForm.class);
+            return form.comment() == null ? null : form.comment().substring(0, Math.min(500, form.comment().length()));
+        } catch (IOException e) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "the body must be {\"comment\": \"...\"} or empty");
+        }
     }
 
     @GET

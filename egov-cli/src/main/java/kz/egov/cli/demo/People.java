@@ -1,0 +1,60 @@
+package kz.egov.cli.demo;
+
+import java.nio.file.Path;
+
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.cms.ClientSigner;
+import kz.egov.eds.devca.DevCertificateAuthority;
+import kz.egov.eds.devca.DevSubject;
+import kz.egov.eds.devca.IssuedCertificate;
+import kz.egov.reference.Participants;
+
+/**
+ * People's keys, issued from the stack's development CA and kept on the client side (as {@code ./egov ca issue} and
+ * {@code ./egov sign} would): citizens, officers of a provider, operators of a State Corporation branch.
+ */
+public final class People {
+
+    private static final char[] PASSWORD = "demo-key-password".toCharArray();
+
+    /** A person's key: their IIN, the PKCS#12 and the certificate's serial. */
+    public record Key(String iin, byte[] pkcs12, java.math.BigInteger serial) {
+
+        /** A detached CMS over the exact bytes, base64 (what NCALayer / {@code ./egov sign} gives). */
+        public String sign(byte[] content) {
+            return ClientSigner.signBase64(pkcs12, PASSWORD, content);
+        }
+    }
+
+    private final DevCertificateAuthority ca;
+
+    public People(Path caDir) {
+        this.ca = DevCertificateAuthority.openOrCreate(caDir);
+    }
+
+    public Key citizen(PersonRecord p) {
+        return issue(DevSubject.citizen(p.iin(), p.surname(), p.givenName(), p.patronymic()));
+    }
+
+    public Key officer(String providerId, String iin, String surname, String givenName) {
+        Participants.Seed org = Participants.byId(providerId);
+        return issue(DevSubject.officer(iin, surname, givenName, null, org.name(), org.bin()));
+    }
+
+    public Key operator(String branchId, String iin, String surname, String givenName) {
+        Participants.Seed org = Participants.byId(branchId);
+        return issue(DevSubject.operator(iin, surname, givenName, null, org.name(), org.bin()));
+    }
+
+    /** Revokes in the CA's register (the НУЦ's OCSP answers «revoked» at once) and publishes fresh CRLs. */
+    public void revoke(Key key) {
+        ca.revoke(key.serial());
+        ca.publishCrls();
+    }
+
+    private Key issue(DevSubject subject) {
+        IssuedCertificate c = ca.issue(subject, SignatureAlgorithm.RSA_SHA256);
+        return new Key(subject.iin(), c.toPkcs12(PASSWORD), c.serial());
+    }
+}
