@@ -200,7 +200,7 @@ public final class Journeys {
         chapter("3. Provider office: a walk-in request entered by the office");
         String providerId = "ec-4310";
         Officer registrar = officer(providerId, "REGISTRAR");
-        PersonRecord citizen = freshPerson(Population.livingIn(KYZYLORDA), 1);
+        PersonRecord citizen = freshPerson(Population.livingIn(KYZYLORDA), 5);
         ObjectNode applicant = Api.JSON.createObjectNode().put("iin", citizen.iin()).put("surname", citizen.surname())
                 .put("givenName", citizen.givenName());
         if (citizen.patronymic() != null) {

@@ -81,7 +81,7 @@ public class OutboxRelay {
         long backoff = 100;
         while (running) {
             try {
-                int sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                int sent = publishBatch();
                 backoff = 100;
                 if (sent < batchSize) {
                     signal.tryAcquire(pollIntervalMillis, TimeUnit.MILLISECONDS);
@@ -90,7 +90,7 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 if (!running) {
                     return;
                 }
@@ -101,11 +101,18 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * One batch: read the oldest unpublished rows, seal those waiting for a seal, send them and wait for the broker's
+     * acknowledgements, then mark them published. The sending happens outside any database transaction (a transaction
+     * must never span the producer's threads); a crash between sending and marking only republishes, and receivers'
+     * inboxes drop the repeats.
+     */
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, payload, seal_as "
-                + "FROM outbox_message WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, batchSize).getResultList();
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT id, message_id, topic, message_key, payload, seal_as FROM outbox_message "
+                        + "WHERE published_at IS NULL ORDER BY id LIMIT ?1")
+                .setParameter(1, batchSize).getResultList());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -121,8 +128,9 @@ public class OutboxRelay {
             acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
         }
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-        em.createNativeQuery("UPDATE outbox_message SET published_at = now() WHERE id = ANY(?1)")
-                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE outbox_message SET published_at = now() WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate());
         return rows.size();
     }
 
