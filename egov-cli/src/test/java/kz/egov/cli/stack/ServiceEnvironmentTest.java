@@ -37,10 +37,24 @@ class ServiceEnvironmentTest {
         StackConfig c = StackConfig.defaults(StackLayout.of(Path.of("/repo")).withDataDir(Path.of("/data"))).with(p);
         for (ServiceDefinition s : c.services()) {
             Map<String, String> env = ServiceEnvironment.of(c, SECRETS, s);
-            assertThat(env).as(s.name()).containsOnlyKeys("EGOV_HTTP_HOST", "QUARKUS_HTTP_PORT", "EGOV_JDBC_URL",
-                    "EGOV_DB_USER", "EGOV_DB_PASSWORD", "EGOV_KAFKA", "EGOV_LOG_JSON", "EGOV_PKI_TRUST_DIR",
-                    "EGOV_PKI_KEYS_DIR", "EGOV_KEY_PASSWORD", "EGOV_OCSP_URL", "EGOV_ADMIN_PASSWORD",
-                    "EGOV_GATEWAY_URL");
+            java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of("EGOV_HTTP_HOST",
+                    "QUARKUS_HTTP_PORT", "EGOV_JDBC_URL", "EGOV_DB_USER", "EGOV_DB_PASSWORD", "EGOV_KAFKA",
+                    "EGOV_LOG_JSON", "EGOV_PKI_TRUST_DIR", "EGOV_PKI_KEYS_DIR", "EGOV_KEY_PASSWORD", "EGOV_OCSP_URL",
+                    "EGOV_ADMIN_PASSWORD", "EGOV_GATEWAY_URL"));
+            switch (s.name()) {
+                case "mio-workstation" -> keys.add("EGOV_MIO_SEED_OFFICER_PASSWORD");
+                case "citizens-corp-adapter" -> keys.add("EGOV_CORP_SEED_OPERATOR_PASSWORD");
+                case "portal-adapter" -> keys.add("EGOV_GATEWAY_OPERATOR_PASSWORD");
+                default -> {
+                }
+            }
+            assertThat(env).as(s.name()).containsOnlyKeys(keys);
+            if ("mio-workstation".equals(s.name())) {
+                assertThat(env).containsEntry("EGOV_MIO_SEED_OFFICER_PASSWORD", SECRETS.officerPassword());
+            }
+            if ("portal-adapter".equals(s.name())) {
+                assertThat(env).containsEntry("EGOV_GATEWAY_OPERATOR_PASSWORD", "admin-pw");
+            }
             assertThat(env).as(s.name())
                     .containsEntry("EGOV_PKI_TRUST_DIR", "/data/pki/ca")
                     .containsEntry("EGOV_PKI_KEYS_DIR", "/data/pki/keys")

@@ -51,8 +51,12 @@ class StackSecretsTest {
         Path file = dir.resolve("secrets.properties");
         StackSecrets s = StackSecrets.loadOrCreate(file);
         assertThat(Files.readAllLines(file)).filteredOn(l -> !l.startsWith("#"))
-                .containsExactly("EGOV_KEY_PASSWORD=" + s.keyPassword(), "EGOV_ADMIN_PASSWORD=" + s.adminPassword());
-        assertThat(s.toString()).doesNotContain(s.keyPassword()).doesNotContain(s.adminPassword());
+                .containsExactly("EGOV_KEY_PASSWORD=" + s.keyPassword(), "EGOV_ADMIN_PASSWORD=" + s.adminPassword(),
+                        "EGOV_MIO_SEED_OFFICER_PASSWORD=" + s.officerPassword(),
+                        "EGOV_CORP_SEED_OPERATOR_PASSWORD=" + s.operatorPassword());
+        assertThat(s.officerPassword()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(s.operatorPassword());
+        assertThat(s.toString()).doesNotContain(s.keyPassword()).doesNotContain(s.adminPassword())
+                .doesNotContain(s.officerPassword()).doesNotContain(s.operatorPassword());
     }
 
     @Test
