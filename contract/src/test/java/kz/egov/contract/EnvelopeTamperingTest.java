@@ -55,7 +55,7 @@ class EnvelopeTamperingTest {
         byte[] body = e.body().clone();
         body[body.length / 2] ^= 1;
         Envelope tampered = new Envelope(e.schemaVersion(), e.messageId(), e.correlationId(), e.causationId(), e.type(),
-                e.serviceCode(), e.sender(), e.recipient(), e.createdAt(), body, e.personSignature(), null, null, e.seal());
+                e.serviceCode(), e.sender(), e.recipient(), e.createdAt(), body, e.personSignature(), null, null, e.seal(), null);
         assertThatThrownBy(() -> Envelopes.verifySeal(tampered, KEYS, SampleBodies.AT)).isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> Envelopes.verifyPersonSignature(tampered, KEYS, SampleBodies.AT))
                 .isInstanceOf(RejectedException.class);
@@ -84,7 +84,7 @@ class EnvelopeTamperingTest {
         Envelope tampered = new Envelope(outer.schemaVersion(), outer.messageId(), outer.correlationId(),
                 outer.causationId(), outer.type(), outer.serviceCode(), outer.sender(), outer.recipient(),
                 outer.createdAt(), outer.body(), outer.personSignature(), inner.getBytes(StandardCharsets.UTF_8),
-                outer.enrichment(), outer.seal());
+                outer.enrichment(), outer.seal(), null);
         assertThatThrownBy(() -> Envelopes.verifyChain(tampered, KEYS, SampleBodies.AT)).isInstanceOf(RejectedException.class);
     }
 

@@ -62,7 +62,7 @@ class GatewayRejectionTest {
                 TestPeople.citizen(citizen).sign(document), java.time.Instant.now());
         Envelope tampered = new Envelope(sealed.schemaVersion(), sealed.messageId(), sealed.correlationId(), null,
                 sealed.type(), "UNEMPLOYED_REGISTRATION", sealed.sender(), sealed.recipient(), sealed.createdAt(),
-                sealed.body(), sealed.personSignature(), null, null, sealed.seal());
+                sealed.body(), sealed.personSignature(), null, null, sealed.seal(), null);
         portal.publish(tampered);
         assertThat(rejectionOf(portal, request.requestId())).isIn(ReasonCode.EDS_CONTENT_MISMATCH.code(),
                 ReasonCode.MSG_SEAL_INVALID.code());

@@ -20,7 +20,10 @@ import java.util.Objects;
  * @param forwarded       the exact bytes of an envelope this one forwards untouched (the gateway's hop), or null
  * @param enrichment      the forwarder's added data (exact bytes of JSON; for the gateway: ГБД ФЛ data used, routing
  *                        decision, signature-check time), covered by its seal, or null
- * @param seal            the sender's system seal: detached CMS over {@link SealInput#of(Envelope)}
+ * @param seal            the sender's system seal: a detached CMS over {@link SealInput#of(Envelope)}, or, for an
+ *                        envelope sealed in a batch, over {@link SealTree#signedContent} of the batch's tree root
+ * @param sealProof       for a batch seal, this envelope's path from its leaf to the signed root ({@link SealTree});
+ *                        null for a seal over this envelope alone
  */
 public record Envelope(
         int schemaVersion,
@@ -36,7 +39,8 @@ public record Envelope(
         byte[] personSignature,
         byte[] forwarded,
         byte[] enrichment,
-        byte[] seal) {
+        byte[] seal,
+        @kz.egov.contract.schema.Nullable byte[] sealProof) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -50,10 +54,15 @@ public record Envelope(
         Objects.requireNonNull(body, "body");
     }
 
-    /** The same envelope with the given seal. */
+    /** The same envelope with the given seal over itself alone. */
     public Envelope withSeal(byte[] newSeal) {
+        return withSeal(newSeal, null);
+    }
+
+    /** The same envelope with the given seal and, for a batch seal, its proof. */
+    public Envelope withSeal(byte[] newSeal, byte[] proof) {
         return new Envelope(schemaVersion, messageId, correlationId, causationId, type, serviceCode, sender, recipient,
-                createdAt, body, personSignature, forwarded, enrichment, newSeal);
+                createdAt, body, personSignature, forwarded, enrichment, newSeal, proof);
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -70,7 +79,7 @@ public record Envelope(
                 && recipient.equals(e.recipient) && createdAt.equals(e.createdAt)
                 && java.util.Arrays.equals(body, e.body) && java.util.Arrays.equals(personSignature, e.personSignature)
                 && java.util.Arrays.equals(forwarded, e.forwarded) && java.util.Arrays.equals(enrichment, e.enrichment)
-                && java.util.Arrays.equals(seal, e.seal);
+                && java.util.Arrays.equals(seal, e.seal) && java.util.Arrays.equals(sealProof, e.sealProof);
     }
 
     @Override

@@ -44,12 +44,40 @@ public final class Envelopes {
     public static Envelope unsealed(String sender, String recipient, MessageType type, String serviceCode,
             String correlationId, String causationId, byte[] body, byte[] personSignature, Instant now) {
         return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), correlationId, causationId, type,
-                serviceCode, sender, recipient, now, body, personSignature, null, null, null);
+                serviceCode, sender, recipient, now, body, personSignature, null, null, null, null);
     }
 
     /** Seals an unsealed envelope with the sender's key. */
     public static Envelope sealWith(Sealer sealer, Envelope unsealed) {
         return unsealed.withSeal(sealer.sealDetached(SealInput.of(unsealed)));
+    }
+
+    /**
+     * Seals many envelopes of one sender with one signature (a batch seal, {@link SealTree}): each envelope gets the
+     * same seal and its own proof, and verifies alone. One envelope is sealed over itself, as {@link #sealWith}.
+     */
+    public static List<Envelope> sealAll(Sealer sealer, List<Envelope> unsealed) {
+        if (unsealed.size() == 1) {
+            return List.of(sealWith(sealer, unsealed.get(0)));
+        }
+        List<byte[]> leaves = new ArrayList<>(unsealed.size());
+        for (Envelope e : unsealed) {
+            leaves.add(SealTree.leaf(SealInput.of(e)));
+        }
+        SealTree.Batch tree = SealTree.build(leaves);
+        byte[] seal = sealer.sealDetached(SealTree.signedContent(tree.root()));
+        List<Envelope> sealed = new ArrayList<>(unsealed.size());
+        for (int i = 0; i < unsealed.size(); i++) {
+            sealed.add(unsealed.get(i).withSeal(seal, tree.proofs().get(i)));
+        }
+        return sealed;
+    }
+
+    /** The exact bytes the envelope's seal signs: its seal input, or the root of its batch's tree. */
+    public static byte[] sealedContent(Envelope e) {
+        byte[] input = SealInput.of(e);
+        return e.sealProof() == null ? input
+                : SealTree.signedContent(SealTree.rootOf(SealTree.leaf(input), e.sealProof()));
     }
 
     /**
@@ -67,7 +95,7 @@ public final class Envelopes {
         Envelope original = EnvelopeCodec.decode(originalBytes);
         return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), original.correlationId(),
                 original.messageId(), original.type(), original.serviceCode(), forwarder, recipient, now,
-                original.body(), original.personSignature(), originalBytes, EnvelopeCodec.encode(enrichment), null);
+                original.body(), original.personSignature(), originalBytes, EnvelopeCodec.encode(enrichment), null, null);
     }
 
     /** The envelope this one forwards, parsed from its untouched bytes. */
@@ -83,7 +111,7 @@ public final class Envelopes {
         if (e.seal() == null) {
             throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "envelope " + e.messageId() + " has no seal");
         }
-        return verifier.verifyDetached(SealInput.of(e), e.seal(), at);
+        return verifier.verifyDetached(sealedContent(e), e.seal(), at);
     }
 
     /** Checks the person's signature over the body; returns the signer's identity. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -83,12 +84,50 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
      * @throws RejectedException with an EDS_* reason code on every failure
      */
     public VerifiedSignature verify(byte[] content, byte[] cmsBytes, Instant at, SignerRole role) {
-        SignedCms signed = cms.open(cmsBytes);
-        config.algorithms().require(role, signed.algorithm());
-        TrustedCertificate t = trusted(signed.signerCertificateDer(), () -> parseAll(signed.embeddedCertificatesDer()));
-        signed.verifyContent(content, t.certificate().getPublicKey());
-        RevocationCheck rc = checkTrusted(t, at);
-        return new VerifiedSignature(t.identity(), t.person(), t.algorithm(), signed.signingTime(), at, rc);
+        checks.increment();
+        String memoKey = Identities.sha256Hex(cmsBytes) + Identities.sha256Hex(content);
+        VerifiedMath math = verifiedMath.get(memoKey);
+        if (math == null) {
+            SignedCms signed = cms.open(cmsBytes);
+            config.algorithms().require(role, signed.algorithm());
+            TrustedCertificate t = trusted(signed.signerCertificateDer(),
+                    () -> parseAll(signed.embeddedCertificatesDer()));
+            signed.verifyContent(content, t.certificate().getPublicKey());
+            signatureMath.increment();
+            math = new VerifiedMath(t, signed.algorithm(), signed.signingTime());
+            if (verifiedMath.size() >= MATH_MEMO_SIZE) {
+                verifiedMath.clear();
+            }
+            verifiedMath.put(memoKey, math);
+        }
+        config.algorithms().require(role, math.algorithm());
+        RevocationCheck rc = checkTrusted(math.certificate(), at);
+        TrustedCertificate t = math.certificate();
+        return new VerifiedSignature(t.identity(), t.person(), t.algorithm(), math.signingTime(), at, rc);
+    }
+
+    /**
+     * The signature math of one CMS over one content, done once: a batch seal ({@code SealTree}) puts the same CMS
+     * over the same root on every envelope of the batch. Everything that depends on the moment — the role's
+     * algorithms, validity, key usage, revocation — is still checked on every call.
+     */
+    private record VerifiedMath(TrustedCertificate certificate, SignatureAlgorithm algorithm,
+            Optional<Instant> signingTime) {
+    }
+
+    private static final int MATH_MEMO_SIZE = 8192;
+    private final ConcurrentHashMap<String, VerifiedMath> verifiedMath = new ConcurrentHashMap<>();
+    private final LongAdder checks = new LongAdder();
+    private final LongAdder signatureMath = new LongAdder();
+
+    /** Signature checks asked of this verifier since it was made. */
+    public long checksMade() {
+        return checks.sum();
+    }
+
+    /** Signature verifications actually computed (the rest were the same CMS over the same content again). */
+    public long signatureMathDone() {
+        return signatureMath.sum();
     }
 
     /**

@@ -1,6 +1,10 @@
 package kz.egov.platform.messaging;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.concurrent.ForkJoinPool;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +15,11 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.Envelopes;
 import kz.egov.platform.pki.Sealers;
 
-/** Seals the outbox rows that wait for their seal, in parallel on all cores, just before they are published. */
+/**
+ * Seals the outbox rows that wait for their seal just before they are published: the rows of one sender together
+ * with one batch seal ({@link Envelopes#sealAll}: one signature over a hash tree, each envelope with its proof), the
+ * senders of a multi-tenant service in parallel on all cores.
+ */
 @ApplicationScoped
 public class OutboxSealing {
 
@@ -20,15 +28,29 @@ public class OutboxSealing {
     @Inject
     Sealers sealers;
 
+    private final LongAdder envelopesSealed = new LongAdder();
+
+    /** Envelopes sealed since start (the signatures made for them are counted by {@link Sealers}). */
+    public long envelopesSealed() {
+        return envelopesSealed.sum();
+    }
+
     /** Rows are {@code [id, message_id, topic, message_key, payload, seal_as]}; sealed payloads replace index 4. */
     void sealPending(List<Object[]> rows) {
         List<Object[]> pending = rows.stream().filter(r -> r[5] != null).toList();
         if (pending.isEmpty()) {
             return;
         }
-        workers.submit(() -> pending.parallelStream().forEach(r -> {
-            Envelope unsealed = EnvelopeCodec.decode((byte[]) r[4]);
-            r[4] = EnvelopeCodec.encode(Envelopes.sealWith(sealers.forParticipant((String) r[5]), unsealed));
+        Map<String, List<Object[]>> bySender = pending.stream()
+                .collect(Collectors.groupingBy(r -> (String) r[5], LinkedHashMap::new, Collectors.toList()));
+        workers.submit(() -> bySender.entrySet().parallelStream().forEach(group -> {
+            List<Object[]> batch = group.getValue();
+            List<Envelope> unsealed = batch.stream().map(r -> EnvelopeCodec.decode((byte[]) r[4])).toList();
+            List<Envelope> sealed = Envelopes.sealAll(sealers.forParticipant(group.getKey()), unsealed);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i)[4] = EnvelopeCodec.encode(sealed.get(i));
+            }
+            envelopesSealed.add(batch.size());
         })).join();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,12 @@ public class Sealers {
     PkiSettings settings;
 
     private final Map<String, Sealer> byParticipant = new ConcurrentHashMap<>();
+    private final LongAdder signatures = new LongAdder();
+
+    /** Seal signatures made since start, by every participant's key (one per batch seal). */
+    public long signaturesMade() {
+        return signatures.sum();
+    }
 
     public Sealer forParticipant(String participantId) {
         return byParticipant.computeIfAbsent(participantId, this::load);
@@ -36,7 +43,19 @@ public class Sealers {
         if (!Files.exists(file)) {
             throw new IllegalStateException("no system key for participant " + participantId + " at " + file);
         }
-        return Pkcs12Sealer.fromPkcs12(file, settings.keyPassword().toCharArray());
+        Sealer key = Pkcs12Sealer.fromPkcs12(file, settings.keyPassword().toCharArray());
+        return new Sealer() {
+            @Override
+            public byte[] sealDetached(byte[] content) {
+                signatures.increment();
+                return key.sealDetached(content);
+            }
+
+            @Override
+            public kz.egov.contract.seal.SignerIdentity identity() {
+                return key.identity();
+            }
+        };
     }
 
     private Path keyFile(String participantId) {
