@@ -38,7 +38,6 @@ public final class Journeys {
     public static final String NO_ROUTE = "55";
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** What the portal journey leaves: the cabinet's view, the officers' case, the card, the public verification. */
     public record PortalJourney(String citizenIin, String requestId, String providerId, JsonNode cabinet,
@@ -348,16 +347,7 @@ public final class Journeys {
 
     private JsonNode draft(Citizen c, String serviceCode) {
         JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + serviceCode).expect(200).body();
-        JsonNode form = form(serviceCode, c.person);
-        List<Api.Part> parts = new ArrayList<>();
-        parts.add(new Api.Part("serviceCode", null, "text/plain", serviceCode.getBytes(StandardCharsets.UTF_8)));
-        parts.add(new Api.Part("form", null, "application/json", Api.json(form)));
-        for (JsonNode a : service.path("attachments")) {
-            if (a.path("required").asBoolean()) {
-                parts.add(new Api.Part(a.path("code").asText(), a.path("code").asText().toLowerCase() + ".pdf",
-                        "application/pdf", PDF));
-            }
-        }
+        List<Api.Part> parts = PortalForm.draftParts(serviceCode, service, c.person);
         return c.portal.multipart("/api/requests/drafts", parts).expect(201).body();
     }
 
@@ -374,33 +364,7 @@ public final class Journeys {
 
     /** The service's form filled for the person: every field the portal's catalog lists, by its type. */
     private JsonNode form(String serviceCode, PersonRecord p) {
-        JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + serviceCode).expect(200).body();
-        ObjectNode form = Api.JSON.createObjectNode();
-        for (JsonNode f : service.path("formFields")) {
-            String name = f.path("name").asText();
-            switch (f.path("type").asText()) {
-                case "FILE" -> {
-                    continue;
-                }
-                case "IIN" -> form.put(name, p.iin());
-                case "DATE" -> form.put(name, name.toLowerCase().contains("birth") ? p.birthDate().toString()
-                        : LocalDate.now(ALMATY).toString());
-                case "ENUM" -> form.put(name, f.path("options").path(0).asText());
-                case "BOOLEAN" -> form.put(name, true);
-                case "NUMBER" -> form.put(name, 1);
-                case "PHONE" -> form.put(name, "+77010000000");
-                case "EMAIL" -> form.put(name, "citizen@example.kz");
-                case "KATO" -> form.put(name, p.addressKato());
-                default -> {
-                    if (!f.path("required").asBoolean()) {
-                        continue;
-                    }
-                    form.put(name, name.toLowerCase().contains("surname") ? p.surname()
-                            : name.toLowerCase().contains("name") ? p.givenName() : "демо");
-                }
-            }
-        }
-        return form;
+        return PortalForm.fill(Api.anonymous(target.portal()).get("/api/services/" + serviceCode).expect(200).body(), p);
     }
 
     private JsonNode awaitPortal(Citizen c, String requestId, Predicate<JsonNode> done, String what) {
@@ -597,7 +561,7 @@ public final class Journeys {
         parts.add(new Api.Part("package", null, "application/json", Api.json(pkg)));
         for (Map<String, Object> i : items) {
             if (i.get("scan") != null) {
-                parts.add(new Api.Part("scan", (String) i.get("scan"), "application/pdf", PDF));
+                parts.add(new Api.Part("scan", (String) i.get("scan"), "application/pdf", PortalForm.PDF));
             }
         }
         return parts;

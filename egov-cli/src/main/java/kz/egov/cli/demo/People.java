@@ -16,7 +16,9 @@ import kz.egov.reference.Participants;
  */
 public final class People {
 
-    private static final char[] PASSWORD = "demo-key-password".toCharArray();
+    /** The password of the PKCS#12 files this class makes (development keys of the local stack only). */
+    public static final String KEY_PASSWORD = "demo-key-password";
+    private static final char[] PASSWORD = KEY_PASSWORD.toCharArray();
 
     /** A person's key: their IIN, the PKCS#12 and the certificate's serial. */
     public record Key(String iin, byte[] pkcs12, java.math.BigInteger serial) {

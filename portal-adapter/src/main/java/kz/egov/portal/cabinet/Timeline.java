@@ -27,11 +27,11 @@ public class Timeline {
 
     /** The history in the order it was recorded (the caller has checked the request is the citizen's). */
     public List<TimelineEntry> of(String requestId, String language) {
-        return Rows.list(em.createNativeQuery("SELECT occurred_at, stream, status, acting_role, detail, applied "
+        return Rows.list(em.createNativeQuery("SELECT occurred_at, stream, status, acting_role, detail, applied, recorded_at "
                 + "FROM request_event WHERE request_id = ?1 ORDER BY id").setParameter(1, requestId)).stream()
                 .map(r -> new TimelineEntry(Rows.instant(r[0]), Rows.string(r[1]), Rows.string(r[2]),
                         StatusTexts.text(Stream.valueOf(Rows.string(r[1])), Rows.string(r[2]), language),
-                        Rows.string(r[3]), (String) r[4], (Boolean) r[5]))
+                        Rows.string(r[3]), (String) r[4], (Boolean) r[5], Rows.instant(r[6])))
                 .toList();
     }
 }

@@ -1,0 +1,118 @@
+package kz.egov.cli.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kz.egov.cli.RepoRoot;
+import kz.egov.cli.demo.Api;
+import kz.egov.cli.demo.Target;
+import kz.egov.cli.stack.LocalStack;
+import kz.egov.cli.stack.RunningStack;
+import kz.egov.cli.stack.StackConfig;
+import kz.egov.cli.stack.StackLayout;
+import kz.egov.cli.stack.StackSecrets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code egov bench}: the whole path under load. Pre-signed job-seeker applications (a pool of ГБД ФЛ citizens, keys
+ * issued once) are submitted at the portal, first paced at a fixed rate, then at full speed; for each the bench reads
+ * when ИС МИО registered it and when «поступившие» reached the personal cabinet; it counts the cryptography every
+ * service did and measures what that alone would allow on all cores. Figures go to {@code target/bench/results.json}
+ * and {@code results.md}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Load benchmark of the whole path: portal → ШЭП → ИС МИО and «поступившие» back to the cabinet.",
+            "Starts a stack of its own (free ports, data in target/bench/stack) unless one runs there already.",
+            "Writes target/bench/results.json and target/bench/results.md."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--requests", defaultValue = "2000", description = "requests at full speed (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--rate", defaultValue = "100", description = "paced rate, requests/s (default: ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--paced-requests", defaultValue = "1000",
+            description = "requests sent at the paced rate (default: ${DEFAULT-VALUE}; 0 skips the paced run)")
+    int pacedRequests;
+
+    @Option(names = "--warm-up", defaultValue = "300", description = "requests sent first, not measured (default: ${DEFAULT-VALUE})")
+    int warmUp;
+
+    @Option(names = "--citizens", defaultValue = "100", description = "size of the citizen pool (default: ${DEFAULT-VALUE})")
+    int citizens;
+
+    @Option(names = "--clients", defaultValue = "32", description = "concurrent clients at full speed (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "the bench stack's data directory (default: <repo>/target/bench/stack)")
+    Path dataDir;
+
+    @Option(names = "--fresh", description = "wipe the bench stack's data directory first")
+    boolean fresh;
+
+    @Option(names = "--keep", description = "leave the stack running afterwards")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        Path root = RepoRoot.locate();
+        Path benchDir = root.resolve("target/bench");
+        StackLayout layout = StackLayout.of(root).withDataDir(dataDir != null ? dataDir : benchDir.resolve("stack"));
+        if (fresh) {
+            LocalStack.reset(layout);
+        }
+        RunningStack started = null;
+        StackConfig config;
+        if (LocalStack.status(layout).anyRunning()) {
+            config = LocalStack.configOfRunningStack(StackConfig.defaults(layout));
+            out.println("using the stack running in " + layout.dataDir());
+        } else {
+            started = LocalStack.start(StackConfig.defaults(layout).withFreePorts()
+                    .withReadyTimeout(Duration.ofMinutes(5)), out);
+            config = started.config();
+        }
+        try {
+            StackSecrets secrets = StackSecrets.load(layout.secretsFile()).orElseThrow();
+            BenchResult result = run(Target.of(config, secrets), config, layout, out);
+            result.write(benchDir, out);
+            return 0;
+        } finally {
+            if (started != null && !keep) {
+                started.close();
+            }
+        }
+    }
+
+    private BenchResult run(Target target, StackConfig config, StackLayout layout, PrintStream out) {
+        List<String> services = List.of(target.portal(), target.gateway(), target.mio(), target.registry(), target.corp());
+        List<CitizenPool.Citizen> pool = CitizenPool.open(target, citizens, layout.dataDir().resolve("bench-citizens"), out);
+        JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + PreparedRequest.SERVICE).expect(200).body();
+        int total = warmUp + pacedRequests + requests;
+        long t0 = System.nanoTime();
+        List<PreparedRequest> prepared = PreparedRequest.prepare(pool, service, total, 4);
+        out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured)%n", total, pool.size(),
+                (System.nanoTime() - t0) / 1e9);
+
+        Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
+        out.println(warm.summary());
+        Phase paced = pacedRequests == 0 ? null
+                : Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out);
+        if (paced != null) {
+            out.println(paced.summary());
+        }
+        CryptoWork.Counts before = CryptoWork.settled(services);
+        Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out);
+        out.println(full.summary());
+        CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
+        CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
+        return new BenchResult(full, paced, work, units, Runtime.getRuntime().availableProcessors());
+    }
+}

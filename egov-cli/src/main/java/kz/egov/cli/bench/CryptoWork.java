@@ -1,0 +1,170 @@
+package kz.egov.cli.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import kz.egov.cli.demo.Api;
+import kz.egov.cli.demo.People;
+import kz.egov.contract.seal.Sealer;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.cms.Pkcs12Sealer;
+import kz.egov.eds.pki.TrustAnchors;
+import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.eds.verify.RevocationConfig;
+import kz.egov.eds.verify.VerifierConfig;
+
+/**
+ * The cryptography a request costs along the whole path, and what rate that alone would allow on all cores. The
+ * counts come from the services themselves ({@code egov_crypto_operations_total} on each service's metrics: seal
+ * signatures made, signature verifications actually computed); the cost of one seal and of one full verification
+ * (CMS, path, validity, revocation) is measured here, on all cores, with the same algorithm (RSA-2048) and the
+ * stack's own CA, each signature distinct so nothing is remembered.
+ */
+final class CryptoWork {
+
+    /** Operation counts summed over the services. */
+    record Counts(double seals, double verifications) {
+
+        Counts minus(Counts before) {
+            return new Counts(seals - before.seals, verifications - before.verifications);
+        }
+    }
+
+    /** Rates of one operation per second on all cores. */
+    record UnitRates(double sealsPerSecond, double verificationsPerSecond) {
+    }
+
+    private static final Pattern METRIC = Pattern.compile(
+            "^egov_crypto_operations_total\\{[^}]*operation=\"([a-z_]+)\"[^}]*\\}\\s+([0-9.eE+-]+)$", Pattern.MULTILINE);
+
+    private CryptoWork() {
+    }
+
+    static Counts scrape(List<String> serviceUrls) {
+        double seals = 0;
+        double math = 0;
+        for (String url : serviceUrls) {
+            Api.Answer a = Api.anonymous(url).get("/q/metrics");
+            Map<String, Double> ops = new LinkedHashMap<>();
+            Matcher m = METRIC.matcher(a.text());
+            while (m.find()) {
+                ops.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+            }
+            if (!ops.containsKey("seal_signature") || !ops.containsKey("signature_math")) {
+                throw new IllegalStateException(url + "/q/metrics has no egov_crypto_operations_total");
+            }
+            seals += ops.get("seal_signature");
+            math += ops.get("signature_math");
+        }
+        return new Counts(seals, math);
+    }
+
+    /** Waits until the counters stop moving (the trailing acknowledgements and receipts are done) and returns them. */
+    static Counts settled(List<String> serviceUrls) {
+        Counts last = scrape(serviceUrls);
+        for (int i = 0; i < 60; i++) {
+            sleep(1500);
+            Counts now = scrape(serviceUrls);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    /** Measures sealing and full verification on all cores with keys issued from the stack's CA. */
+    static UnitRates measure(Path caDir, String ocspUrl, int operations) {
+        People people = new People(caDir);
+        List<People.Key> keys = kz.egov.reference.Population.standard().people().stream()
+                .filter(p -> !p.deceased() && p.addressKato() != null).skip(3000).limit(4).map(people::citizen).toList();
+        List<Sealer> sealers = keys.stream().map(k -> (Sealer) Pkcs12Sealer.fromPkcs12(k.pkcs12(),
+                People.KEY_PASSWORD.toCharArray())).toList();
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<byte[]> contents = new ArrayList<>(operations);
+        for (int i = 0; i < operations; i++) {
+            contents.add(("egov bench content " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        }
+        // sealing: every content sealed once, on all cores
+        List<byte[]> signatures = new ArrayList<>(java.util.Collections.nCopies(operations, (byte[]) null));
+        double sealRate = onAllCores(cores, operations, i -> signatures.set(i,
+                sealers.get(i % sealers.size()).sealDetached(contents.get(i))));
+        try (EdsVerifier verifier = verifier(caDir, ocspUrl)) {
+            for (int k = 0; k < sealers.size(); k++) {
+                verifier.verify(contents.get(k), signatures.get(k), Instant.now(), SignerRole.CITIZEN); // warm path + OCSP
+            }
+            double verifyRate = onAllCores(cores, operations, i -> verifier.verify(contents.get(i), signatures.get(i),
+                    Instant.now(), SignerRole.CITIZEN));
+            return new UnitRates(sealRate, verifyRate);
+        }
+    }
+
+    private static double onAllCores(int cores, int operations, java.util.function.IntConsumer op) {
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < cores; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < operations; i = next.getAndIncrement()) {
+                        op.accept(i);
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("crypto measurement failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return operations / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static EdsVerifier verifier(Path trust, String ocspUrl) {
+        TrustAnchors anchors = TrustAnchors.load(files(trust, "-root.cer"), files(trust, "-ca.cer"));
+        RevocationConfig.Builder revocation = RevocationConfig.builder();
+        files(trust.resolve("crl"), ".crl").forEach(revocation::crlFile);
+        if (ocspUrl != null) {
+            revocation.ocspUrl(URI.create(ocspUrl));
+        }
+        return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).build());
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
