@@ -76,6 +76,16 @@ class GatewayRoutingTest {
         assertThat(enrichment.at("/routing/variantCode").asText()).isEqualTo("V06");
         assertThat(enrichment.at("/routing/katoPrefix").asText()).isEqualTo("4310");
         assertThat(enrichment.at("/person/addressKato").asText()).isEqualTo(citizen.addressKato());
+        // condition 2 as the gateway found it, handed on: the signer, the certificate, the revocation check, when
+        JsonNode check = enrichment.path("signatureCheck");
+        assertThat(check.path("role").asText()).isEqualTo("CITIZEN");
+        assertThat(check.path("signerIin").asText()).isEqualTo(citizen.iin());
+        assertThat(check.path("certificateSerial").asText()).isEqualTo(chain.person().serialNumberHex());
+        assertThat(check.path("issuer").asText()).isEqualTo(chain.person().issuerDn());
+        assertThat(check.path("notAfter").asText()).isNotBlank();
+        assertThat(check.path("revocationStatus").asText()).isEqualTo("GOOD");
+        assertThat(check.path("revocationSource").asText()).isIn("OCSP", "CRL");
+        assertThat(check.path("checkedAt").asText()).isEqualTo(enrichment.path("signaturesCheckedAt").asText());
 
         // the origin gets the technical receipt, then "delivered" once the provider acknowledges
         TechnicalReceipt accepted = body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class);
