@@ -27,6 +27,7 @@ import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.message.Submitter;
 import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.seal.SignatureCheck;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.topic.Topics;
 import kz.egov.eds.cms.Pkcs12Sealer;
@@ -80,14 +81,26 @@ final class Mio {
                 new Submitter(SignerRole.CITIZEN, citizen.iin(), null),
                 form == null ? EnvelopeCodec.json().createObjectNode() : form, List.of(), "ru", Instant.now(), null, null);
         byte[] body = EnvelopeCodec.encode(request);
+        TestPeople.PersonKey key = TestPeople.citizen(citizen);
         Envelope original = Envelopes.sealBytes(sealer("portal"), "portal", "gateway", MessageType.SERVICE_REQUEST,
-                service, request.requestId(), null, body, TestPeople.citizen(citizen).sign(body), Instant.now());
-        forward(original, citizen, variant, providerId, "portal");
+                service, request.requestId(), null, body, key.sign(body), Instant.now());
+        java.security.cert.X509Certificate cert = key.issued().certificate();
+        forward(original, citizen, variant, providerId, "portal", new SignatureCheck("CITIZEN",
+                citizen.surname() + " " + citizen.givenName(), citizen.iin(), null, null,
+                cert.getSerialNumber().toString(16), cert.getIssuerX500Principal().getName(), cert.getNotBefore()
+                        .toInstant(), cert.getNotAfter().toInstant(), cert.getSigAlgName(), "GOOD", "OCSP",
+                Instant.now(), null, Instant.now()));
         return request.requestId();
     }
 
     /** Plays the gateway's step 7: the original untouched plus the enrichment. */
     static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin) {
+        return forward(original, citizen, variant, providerId, origin, null);
+    }
+
+    /** ... with the gateway's check of the person's EDS handed on. */
+    static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin,
+            SignatureCheck check) {
         Map<String, Object> routing = new LinkedHashMap<>();
         routing.put("variantCode", variant);
         routing.put("providerType", Participants.byId(providerId).providerType());
@@ -98,6 +111,9 @@ final class Mio {
         enrichment.put("routing", routing);
         enrichment.put("origin", origin);
         enrichment.put("signaturesCheckedAt", Instant.now().toString());
+        if (check != null) {
+            enrichment.put("signatureCheck", check);
+        }
         return gateway().forward(Topics.TO_PROVIDERS, providerId, original, enrichment);
     }
 

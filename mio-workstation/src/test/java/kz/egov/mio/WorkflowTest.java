@@ -66,6 +66,11 @@ class WorkflowTest {
 
         JsonNode view = Mio.caseOf(officer(KYZYLORDA, OfficerRole.HEAD), id);
         assertThat(view.at("/summary/status").asText()).isEqualTo("ISSUED");
+        // the gateway's check of the citizen's EDS, as it handed it on
+        assertThat(view.at("/signatureCheck/signerIin").asText()).isEqualTo(citizen.iin());
+        assertThat(view.at("/signatureCheck/role").asText()).isEqualTo("CITIZEN");
+        assertThat(view.at("/signatureCheck/revocationStatus").asText()).isEqualTo("GOOD");
+        assertThat(view.at("/signatureCheck/checkedAt").asText()).isNotBlank();
         assertThat(view.at("/outcome").asText()).isEqualTo("COMPLETED");
         assertThat(view.get("actions").findValuesAsText("action")).containsSubsequence("RECEIVED", "SKIPPED",
                 "COMPLETE_STEP", "ASSIGN_EXECUTOR", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "COMPLETE_STEP", "SIGN");
@@ -160,8 +165,15 @@ class WorkflowTest {
         // no card yet: the referral's registry command is refused, the executor sees the motivated refusal
         String early = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA, null);
         toExecutor(early, registrar, head, executor);
-        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL")).statusCode(200);
-        assertThat(FakeRegistry.answer(early, KYZYLORDA).command()).isEqualTo(RegistryCommandType.REFER_TO_MEASURE);
+        // a referral names its employer: the executor enters it with the decision
+        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL")).statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL", "details",
+                Map.of("employer", "ТОО «Сырдария»"))).statusCode(200);
+        RegistryCommand refer = FakeRegistry.answer(early, KYZYLORDA);
+        assertThat(refer.command()).isEqualTo(RegistryCommandType.REFER_TO_MEASURE);
+        assertThat(refer.data().path("measureKind").asText()).isEqualTo("SOCIAL_JOBS");
+        assertThat(refer.data().path("employer").asText()).isEqualTo("ТОО «Сырдария»");
         assertThat(Awaits.draft(executor, early, "REFUSAL").at("/draft/reasonCode").asText())
                 .isEqualTo("REGISTRY_NO_RECORD_CARD");
 
@@ -173,9 +185,10 @@ class WorkflowTest {
         // now the referral of the asked kind goes through, carrying the card
         ObjectNodeForm form = new ObjectNodeForm();
         String later = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA,
-                form.with("resultCode", "SOCIAL_JOBS_REFERRAL").with("employer", "ТОО «Сырдария»").node());
+                form.with("measure", "SOCIAL_JOBS").node());
         toExecutor(later, registrar, head, executor);
-        act(executor, later, "PREPARE_RESULT").statusCode(200);
+        act(executor, later, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL", "details",
+                Map.of("employer", "ТОО «Сырдария»", "period", "3 месяца"))).statusCode(200);
         FakeRegistry.answer(later, KYZYLORDA);
         Awaits.draft(executor, later, "RESULT");
         act(executor, later, "COMPLETE_STEP").statusCode(200);
@@ -185,6 +198,7 @@ class WorkflowTest {
         assertThat(referral.title()).containsIgnoringCase("социальные рабочие места");
         assertThat(referral.fields().get("cardNumber").asText()).isEqualTo(card);
         assertThat(referral.fields().get("employer").asText()).isEqualTo("ТОО «Сырдария»");
+        assertThat(referral.fields().get("period").asText()).isEqualTo("3 месяца");
         act(registrar, later, Map.of("action", "ISSUE", "comment", "в личный кабинет")).statusCode(200);
         awaitStatus(later, BusinessStatus.ISSUED);
     }

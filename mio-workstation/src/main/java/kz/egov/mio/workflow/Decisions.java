@@ -38,11 +38,17 @@ public class Decisions {
         c.clearDraft();
         c.documentVersion++;
         c.draftResultCode = code;
+        c.draftDetails = req.details() == null || req.details().isEmpty() ? null : req.details().toString();
         List<kz.egov.catalog.model.RegistryCommand> pending = registry.pending(c, step);
         if (pending.isEmpty()) {
             c.draftKind = RESULT;
             workflow.record(c, plan, o, Action.PREPARE_RESULT.name(), code);
             return;
+        }
+        boolean referral = pending.contains(kz.egov.catalog.model.RegistryCommand.REFER_TO_MEASURE);
+        if (referral && (req.details() == null || !req.details().hasNonNull("employer"))) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED,
+                    "a referral names the employer: details.employer (and vacancy, period, validUntil as the kind needs)");
         }
         c.awaitingRegistry = true;
         registry.send(c, pending.get(0), o.iin);

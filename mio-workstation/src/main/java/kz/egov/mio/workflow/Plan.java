@@ -77,6 +77,16 @@ public record Plan(Variant variant, Channel channel, List<Step> steps, boolean b
         return steps.size();
     }
 
+    /** A State Corporation operator's step follows {@code index}: the result is issued at the branch, not here. */
+    public boolean issuedByStateCorporation(int index) {
+        for (int i = index + 1; i < steps.size(); i++) {
+            if (steps.get(i).role() == Role.OPERATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The latest step before {@code index} (after registration) of a role that prepares results; -1 when none. */
     public int previousPreparer(int index) {
         for (int i = Math.min(index, steps.size()) - 1; i > registrationIndex(); i--) {
