@@ -93,6 +93,34 @@ final class Mio {
         return request.requestId();
     }
 
+    /** A State Corporation package: the operator's signed request from the branch, forwarded to the provider. */
+    static String corpRequest(PersonRecord citizen, String service, String variant, String providerId, String branchId,
+            String packageId) {
+        Participants.Seed branch = Participants.byId(branchId);
+        String operatorIin = kz.egov.eds.identity.IinGenerator.nth(java.time.LocalDate.of(1988, 3, 3),
+                kz.egov.eds.identity.Sex.FEMALE, 1);
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.STATE_CORPORATION,
+                new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
+                new Submitter(SignerRole.OPERATOR, operatorIin, branch.bin()), EnvelopeCodec.json().createObjectNode(),
+                List.of(), "ru", Instant.now(), packageId, null);
+        byte[] body = EnvelopeCodec.encode(request);
+        TestPeople.PersonKey operator = TestPeople.operator(operatorIin, "Жумабаева", "Алия", branch.name(), branch.bin());
+        Envelope original = Envelopes.sealBytes(sealer(branchId), branchId, "gateway", MessageType.SERVICE_REQUEST,
+                service, request.requestId(), null, body, operator.sign(body), Instant.now());
+        forward(original, citizen, variant, providerId, branchId);
+        return request.requestId();
+    }
+
+    /** The branch reports to the provider (through the gateway) that it handed the result over. */
+    static void handedOverAtBranch(String requestId, String service, String providerId, String branchId) {
+        StatusChange change = new StatusChange(requestId, BusinessStatus.ISSUED, Instant.now(), "OPERATOR",
+                "выдано лично", null, null);
+        Envelope original = Envelopes.seal(sealer(branchId), branchId, "gateway", MessageType.STATUS_CHANGE, service,
+                requestId, null, change, null, Instant.now());
+        gateway().forward(Topics.TO_PROVIDERS, providerId, original, Map.of("signaturesCheckedAt",
+                Instant.now().toString()));
+    }
+
     /** Plays the gateway's step 7: the original untouched plus the enrichment. */
     static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin) {
         return forward(original, citizen, variant, providerId, origin, null);

@@ -204,6 +204,49 @@ class WorkflowTest {
     }
 
     @Test
+    void v11AtTheStateCorporationTheSpecialistRegistersThePackageAndTheBranchIssuesTheResult() {
+        String provider = "ec-6310";
+        PersonRecord citizen = Mio.citizen("6310");
+        String packageId = "PKG-" + java.util.UUID.randomUUID();
+        String id = Mio.corpRequest(citizen, "JOB_SEEKER_REGISTRATION", "V11", provider, "con-63", packageId);
+        OfficerSeeds.Seed specialist = officer(provider, OfficerRole.SPECIALIST);
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        // step 3 (the operator's steps 1–2 are the branch's): the specialist checks the labour activity, registers
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
+        assertThat(FakeRegistry.answer(id, provider).command()).isEqualTo(RegistryCommandType.CHECK_LABOUR_ACTIVITY);
+        Awaits.draft(specialist, id, "RESULT");
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"))
+                .body("summary.stepNumber", equalTo(4));
+        // the package is now the provider's
+        kz.egov.contract.message.PackageMovement moved = body(awaitSent(id, MessageType.PACKAGE_MOVEMENT),
+                kz.egov.contract.message.PackageMovement.class);
+        assertThat(moved.movement()).isEqualTo(kz.egov.contract.message.PackageMovement.Movement.RECEIVED_BY_PROVIDER);
+        assertThat(moved.packageId()).isEqualTo(packageId);
+        assertThat(moved.recordedBy()).isEqualTo(provider);
+        // step 4: registers the job seeker and signs
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
+        assertThat(FakeRegistry.answer(id, provider).command()).isEqualTo(RegistryCommandType.REGISTER_JOB_SEEKER);
+        Awaits.draft(specialist, id, "RESULT");
+        Mio.sign(specialist, id).statusCode(200).body("summary.status", equalTo("COMPLETED"))
+                .body("summary.stepNumber", equalTo(5));
+        // step 5: passes the result to the State Corporation; «выдано» is the branch's (step 6), not ИС МИО's
+        act(specialist, id, Map.of("action", "COMPLETE_STEP", "comment", "передано в ЦОН")).statusCode(200)
+                .body("summary.status", equalTo("COMPLETED"));
+        assertThat(Mio.gateway().received().stream().filter(m -> m.correlationId().equals(id)
+                && m.type() == MessageType.STATUS_CHANGE && body(m, StatusChange.class).status() == BusinessStatus.ISSUED))
+                .isEmpty();
+        act(specialist, id, "COMPLETE_STEP").statusCode(409).body("code", equalTo("REQ_ILLEGAL_TRANSITION"));
+        Mio.handedOverAtBranch(id, "JOB_SEEKER_REGISTRATION", provider, "con-63");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                "ISSUED".equals(Mio.caseOf(specialist, id).at("/summary/status").asText()));
+        JsonNode view = Mio.caseOf(specialist, id);
+        assertThat(view.at("/outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(view.get("actions").findValuesAsText("action")).containsSubsequence("PREPARE_RESULT",
+                "REGISTRY_ACCEPTED", "COMPLETE_STEP", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "SIGN",
+                "PASSED_TO_STATE_CORPORATION", "ISSUED_BY_ORIGIN");
+    }
+
+    @Test
     void theHeadReturnsTheDraftForReworkAndReassignsTheExecutor() {
         PersonRecord citizen = Mio.citizen("4310");
         OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);
