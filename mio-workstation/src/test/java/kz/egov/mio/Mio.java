@@ -111,6 +111,23 @@ final class Mio {
         return request.requestId();
     }
 
+    /**
+     * A request taken by another body for the provider (channel VIA_OTHER_BODY, V12): the employment centre's
+     * specialist signs it with their EDS and the centre sends it; the gateway forwards it to the provider (an akimat).
+     */
+    static String viaOtherBody(PersonRecord citizen, String service, String variant, String providerId, String bodyId) {
+        OfficerSeeds.Seed specialist = officer(bodyId, OfficerRole.SPECIALIST);
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.VIA_OTHER_BODY,
+                new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
+                new Submitter(SignerRole.OFFICER, specialist.iin(), Participants.byId(bodyId).bin()),
+                EnvelopeCodec.json().createObjectNode(), List.of(), "ru", Instant.now(), null, null);
+        byte[] body = EnvelopeCodec.encode(request);
+        Envelope original = Envelopes.sealBytes(sealer(bodyId), bodyId, "gateway", MessageType.SERVICE_REQUEST,
+                service, request.requestId(), null, body, key(specialist).sign(body), Instant.now());
+        forward(original, citizen, variant, providerId, bodyId);
+        return request.requestId();
+    }
+
     /** The branch reports to the provider (through the gateway) that it handed the result over. */
     static void handedOverAtBranch(String requestId, String service, String providerId, String branchId) {
         StatusChange change = new StatusChange(requestId, BusinessStatus.ISSUED, Instant.now(), "OPERATOR",

@@ -247,6 +247,52 @@ class WorkflowTest {
     }
 
     @Test
+    void v12TheEmploymentCentreTakesTheRequestAndTheAkimatsAuthorisedPersonDecides() {
+        String akimat = "akimat-6310";
+        String centre = "ec-6310";
+        PersonRecord citizen = Mio.citizen("6310");
+        String id = Mio.viaOtherBody(citizen, "UNEMPLOYED_REGISTRATION", "V12", akimat, centre);
+        OfficerSeeds.Seed specialist = officer(akimat, OfficerRole.SPECIALIST);
+        OfficerSeeds.Seed authorised = officer(akimat, OfficerRole.AUTHORISED_PERSON);
+        assertThat(awaitStatus(id, BusinessStatus.RECEIVED).incomingNumber()).startsWith(akimat + "/");
+        // steps 1–3 (accept, enter, send on) and 6–7 (form, issue) are the employment centre's, not the akimat's
+        JsonNode view = Mio.caseOf(specialist, id);
+        assertThat(view.at("/summary/stepNumber").asInt()).isEqualTo(4);
+        java.util.List<Integer> here = new java.util.ArrayList<>();
+        view.get("steps").forEach(s -> {
+            if (s.get("performedHere").asBoolean()) {
+                here.add(s.get("number").asInt());
+            }
+        });
+        assertThat(here).containsExactly(4, 5);
+        // step 4: the akimat's specialist receives the documents (registration); step 5: the authorised person decides
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"))
+                .body("summary.stepRole", equalTo("AUTHORISED_PERSON"));
+        act(authorised, id, "PREPARE_RESULT").statusCode(200);
+        RegistryCommand cmd = FakeRegistry.answer(id, akimat);
+        assertThat(cmd.command()).isEqualTo(RegistryCommandType.REGISTER_UNEMPLOYED);
+        assertThat(cmd.providerId()).isEqualTo(akimat);
+        Awaits.draft(authorised, id, "RESULT");
+        Mio.sign(authorised, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
+        Envelope sent = awaitSent(id, MessageType.RESULT_DOCUMENT);
+        ResultDocument certificate = body(sent, ResultDocument.class);
+        assertThat(certificate.kind()).isEqualTo(ResultKind.CERTIFICATE);
+        assertThat(certificate.variantCode()).isEqualTo("V12");
+        assertThat(certificate.signedByRole()).isEqualTo("AUTHORISED_PERSON");
+        assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(), SignerRole.OFFICER).signer().bin())
+                .isEqualTo(kz.egov.reference.Participants.byId(akimat).bin());
+        // the centre forms and issues it: «выдано» comes from the centre, not from the akimat
+        assertThat(Mio.gateway().received().stream().filter(m -> m.correlationId().equals(id)
+                && m.type() == MessageType.STATUS_CHANGE && body(m, StatusChange.class).status() == BusinessStatus.ISSUED))
+                .isEmpty();
+        Mio.handedOverAtBranch(id, "UNEMPLOYED_REGISTRATION", akimat, centre);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                "ISSUED".equals(Mio.caseOf(specialist, id).at("/summary/status").asText()));
+        assertThat(Mio.caseOf(specialist, id).get("actions").findValuesAsText("action")).containsSubsequence("SKIPPED",
+                "COMPLETE_STEP", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "SIGN", "SENT_TO_ORIGIN", "ISSUED_BY_ORIGIN");
+    }
+
+    @Test
     void theHeadReturnsTheDraftForReworkAndReassignsTheExecutor() {
         PersonRecord citizen = Mio.citizen("4310");
         OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);

@@ -56,7 +56,7 @@ public class RegistryCalls {
     /** Every command of the steps up to {@code index} has been accepted. */
     public boolean doneUpTo(ServiceCase c, Plan plan, int index) {
         for (int i = 0; i <= index && i < plan.size(); i++) {
-            if (Plan.performedHere(plan.steps().get(i)) && !pending(c, plan.steps().get(i)).isEmpty()) {
+            if (plan.performedHere(plan.steps().get(i)) && !pending(c, plan.steps().get(i)).isEmpty()) {
                 return false;
             }
         }

@@ -91,7 +91,7 @@ public class CaseViews {
             Step s = plan.steps().get(i);
             return new StepView(i, s.number(), s.role().name(), s.actor(), s.action(),
                     s.maxDuration() == null ? null : s.maxDuration().shortForm(), s.signsResult(),
-                    s.registryCommands().stream().map(Enum::name).toList(), Plan.performedHere(s));
+                    s.registryCommands().stream().map(Enum::name).toList(), plan.performedHere(s));
         }).toList();
         List<ActionView> actions = cases.actions(c.requestId).stream().map(CaseViews::action).toList();
         List<RegistryView> calls = registry.of(c.requestId).stream().map(CaseViews::call).toList();
