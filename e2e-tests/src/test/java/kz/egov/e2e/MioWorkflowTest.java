@@ -75,8 +75,12 @@ class MioWorkflowTest {
         assertThat(registration.caseView().at("/summary/variantCode").asText()).isEqualTo("V06");
         assertThat(registration.caseView().path("outcome").asText()).isEqualTo("COMPLETED");
         assertThat(registration.resultDocument().path("kind").asText()).isEqualTo("NOTIFICATION");
-        assertThat(registration.resultDocument().at("/fields/cardNumber").asText())
-                .isEqualTo(j.card().path("cardNumber").asText());
+        JsonNode created = registration.caseView().path("registry").get(0);
+        assertThat(created.path("command").asText()).isEqualTo("REGISTER_JOB_SEEKER");
+        assertThat(created.path("state").asText()).isEqualTo("ACCEPTED");
+        String cardNumber = created.at("/card/cardNumber").asText();
+        assertThat(cardNumber).startsWith("КПУ-");
+        assertThat(registration.resultDocument().at("/fields/cardNumber").asText()).isEqualTo(cardNumber);
 
         // V08 again: REFER_TO_MEASURE accepted on that card; the referral of the asked kind carries it
         MioJourneys.Decided referral = j.referral();
@@ -84,8 +88,11 @@ class MioWorkflowTest {
         assertThat(texts(referral.caseView().path("actions"), "action")).containsSubsequence("COMPLETE_STEP",
                 "ASSIGN_EXECUTOR", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "COMPLETE_STEP", "SIGN", "ISSUE");
         assertThat(referral.resultDocument().path("kind").asText()).isEqualTo("REFERRAL");
-        assertThat(referral.resultDocument().at("/fields/cardNumber").asText())
-                .isEqualTo(j.card().path("cardNumber").asText());
+        JsonNode referred = referral.caseView().path("registry").get(0);
+        assertThat(referred.path("command").asText()).isEqualTo("REFER_TO_MEASURE");
+        assertThat(referred.path("state").asText()).isEqualTo("ACCEPTED");
+        assertThat(referred.at("/card/cardNumber").asText()).isEqualTo(cardNumber);
+        assertThat(referral.resultDocument().at("/fields/cardNumber").asText()).isEqualTo(cardNumber);
         assertThat(referral.resultDocument().at("/fields/employer").asText()).isEqualTo("ТОО «Сырдария Агро»");
         assertThat(referral.originView().path("businessStatus").asText()).isEqualTo("ISSUED");
         // the card: the job-seeker registration by ec-4310 and the referral of this request

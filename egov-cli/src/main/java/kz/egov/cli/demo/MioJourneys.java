@@ -102,8 +102,9 @@ public final class MioJourneys {
                 "registrar sends it to the personal cabinet");
         Decided referral = atPortal(c, later, provider, head);
         JsonNode card = j.target.admin(j.target.registry()).get("/admin/cards/" + c.person.iin()).expect(200).body();
-        j.say("АИС «Рынок труда» card " + card.path("cardNumber").asText() + ": " + card.path("status").asText() + ", "
-                + card.path("referrals").size() + " referral(s)");
+        j.say("АИС «Рынок труда» card of " + Journeys.mask(c.person.iin()) + ": " + card.path("status").asText() + ", "
+                + card.path("registrations").size() + " registration(s), " + card.path("referrals").size()
+                + " referral(s)");
         return new CardJourney(c.person.iin(), refusedReferral, registered, files, referral, card);
     }
 

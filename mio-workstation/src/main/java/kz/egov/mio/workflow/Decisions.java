@@ -14,6 +14,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.mio.officer.Officer;
+import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.registry.RegistryCalls;
 
 /**
@@ -31,6 +32,9 @@ public class Decisions {
 
     @Inject
     RegistryCalls registry;
+
+    @Inject
+    GatewayOutbox outbox;
 
     public void prepareResult(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
         Step step = deciding(c, plan, o);
@@ -66,8 +70,8 @@ public class Decisions {
         workflow.record(c, plan, o, Action.PREPARE_REFUSAL.name(), c.draftReasonCode + ": " + ground);
     }
 
-    private static Step deciding(ServiceCase c, Plan plan, Officer o) {
-        Guard.stepRole(c, plan, o);
+    private Step deciding(ServiceCase c, Plan plan, Officer o) {
+        OfficerRole role = Guard.stepRole(c, plan, o);
         Guard.notAwaitingRegistry(c);
         Step step = plan.steps().get(c.stepIndex);
         Guard.conflict(!Plan.preparer(step.role()), "a " + step.role() + " does not prepare the result");
@@ -77,6 +81,10 @@ public class Decisions {
         boolean decidesAtRegistration = c.stepIndex == plan.registrationIndex() && Plan.preparer(step.role());
         Guard.conflict(BusinessStatus.RECEIVED.name().equals(c.status) && !decidesAtRegistration,
                 "register the request first");
+        if (BusinessStatus.REGISTERED.name().equals(c.status)) {
+            // the deciding officer takes up a registered request (no head's step in between): «в работе»
+            outbox.status(c, BusinessStatus.IN_PROGRESS, role.name(), null);
+        }
         return step;
     }
 
