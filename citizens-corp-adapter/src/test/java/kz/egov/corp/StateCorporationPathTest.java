@@ -178,6 +178,11 @@ class StateCorporationPathTest {
                 .body("method", equalTo("IN_PERSON"));
         as(token).get("/api/requests/" + requestId).then().body("businessStatus", equalTo("ISSUED"))
                 .body("readyForHandOver", equalTo(false));
+        // the provider is told, through the gateway, that its result reached the citizen
+        Envelope issued = gateway.await(e -> e.correlationId().equals(requestId) && e.type() == MessageType.STATUS_CHANGE,
+                java.time.Duration.ofSeconds(30));
+        assertThat(issued.sender()).isEqualTo(BRANCH);
+        assertThat(EnvelopeCodec.decode(issued.body(), StatusChange.class).status()).isEqualTo(BusinessStatus.ISSUED);
         assertThat(as(token).get("/api/results/unclaimed").jsonPath().getList("requestId")).doesNotContain(requestId);
         as(token).contentType("application/json").body(Map.of("presentedIin", citizen.iin()))
                 .post("/api/requests/" + requestId + "/hand-over").then().statusCode(409)

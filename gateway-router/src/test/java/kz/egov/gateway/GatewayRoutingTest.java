@@ -76,6 +76,16 @@ class GatewayRoutingTest {
         assertThat(enrichment.at("/routing/variantCode").asText()).isEqualTo("V06");
         assertThat(enrichment.at("/routing/katoPrefix").asText()).isEqualTo("4310");
         assertThat(enrichment.at("/person/addressKato").asText()).isEqualTo(citizen.addressKato());
+        // condition 2 as the gateway found it, handed on: the signer, the certificate, the revocation check, when
+        JsonNode check = enrichment.path("signatureCheck");
+        assertThat(check.path("role").asText()).isEqualTo("CITIZEN");
+        assertThat(check.path("signerIin").asText()).isEqualTo(citizen.iin());
+        assertThat(check.path("certificateSerial").asText()).isEqualTo(chain.person().serialNumberHex());
+        assertThat(check.path("issuer").asText()).isEqualTo(chain.person().issuerDn());
+        assertThat(check.path("notAfter").asText()).isNotBlank();
+        assertThat(check.path("revocationStatus").asText()).isEqualTo("GOOD");
+        assertThat(check.path("revocationSource").asText()).isIn("OCSP", "CRL");
+        assertThat(check.path("checkedAt").asText()).isEqualTo(enrichment.path("signaturesCheckedAt").asText());
 
         // the origin gets the technical receipt, then "delivered" once the provider acknowledges
         TechnicalReceipt accepted = body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class);
@@ -128,6 +138,31 @@ class GatewayRoutingTest {
         portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
                 key.sign(document));
         return body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class).providerId();
+    }
+
+    @Test
+    void requestsUnderOneBatchSealAreEachVerifiedAndRoutedAndWhatTheGatewaySendsVerifiesToo() {
+        List<Envelope> unsealed = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            PersonRecord citizen = Citizens.livingIn("43101");
+            ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+            byte[] document = EnvelopeCodec.encode(request);
+            unsealed.add(kz.egov.contract.envelope.Envelopes.unsealed("portal", "gateway", MessageType.SERVICE_REQUEST,
+                    request.serviceCode(), request.requestId(), null, document,
+                    TestPeople.citizen(citizen).sign(document), java.time.Instant.now()));
+        }
+        List<Envelope> batch = kz.egov.contract.envelope.Envelopes.sealAll(portal.sealer(), unsealed);
+        assertThat(batch).allSatisfy(e -> assertThat(e.sealProof()).isNotNull());
+        batch.forEach(portal::publish);
+        for (Envelope e : batch) {
+            TechnicalReceipt receipt = body(portal.await(e.correlationId(), MessageType.TECHNICAL_RECEIPT),
+                    TechnicalReceipt.class);
+            assertThat(receipt.status()).isEqualTo(TechnicalStatus.ACCEPTED_BY_GATEWAY);
+            Envelope forwarded = providers.await(e.correlationId(), MessageType.SERVICE_REQUEST);
+            // the provider checks the gateway's seal (a batch seal or not) and the portal's inside it
+            assertThat(kz.egov.contract.envelope.Envelopes.verifyChain(forwarded, verifier,
+                    java.time.Instant.now()).seals()).hasSize(2);
+        }
     }
 
     @Test

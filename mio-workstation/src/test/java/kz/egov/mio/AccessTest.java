@@ -47,6 +47,13 @@ class AccessTest {
         given().header("Authorization", "Bearer " + Mio.token(foreignRegistrar)).get("/api/cases/{id}", id).then()
                 .statusCode(404);
         assertThat(queue(foreignRegistrar)).doesNotContain(id);
+        // a request's files: another tenant does not see them, nor does anyone get a file the request does not list
+        String someFile = "a".repeat(64);
+        given().header("Authorization", "Bearer " + Mio.token(foreignRegistrar))
+                .get("/api/cases/{id}/attachments/{sha}", id, someFile).then().statusCode(404);
+        given().header("Authorization", "Bearer " + Mio.token(registrar))
+                .get("/api/cases/{id}/attachments/{sha}", id, someFile).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
         // an executor of another provider cannot be named
         act(head, id, "COMPLETE_STEP").statusCode(403);
         act(registrar, id, "COMPLETE_STEP").statusCode(200);
@@ -61,7 +68,8 @@ class AccessTest {
         List<Map<String, Object>> audit = given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)
                 .get("/admin/audit?requestId=" + id).then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(audit).extracting(a -> a.get("what") + ":" + a.get("outcome")).contains("ACTION_COMPLETE_STEP:REQ_WRONG_ROLE",
-                "ACTION_COMPLETE_STEP:NOT_FOUND", "READ_CASE:NOT_FOUND", "ACTION_COMPLETE_STEP:OK");
+                "ACTION_COMPLETE_STEP:NOT_FOUND", "READ_CASE:NOT_FOUND", "ACTION_COMPLETE_STEP:OK",
+                "READ_ATTACHMENT:NOT_FOUND");
         assertThat(audit).allSatisfy(a -> assertThat(String.valueOf(a.get("detail"))).doesNotContain(executor.iin()));
     }
 

@@ -27,6 +27,7 @@ import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.message.Submitter;
 import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.seal.SignatureCheck;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.topic.Topics;
 import kz.egov.eds.cms.Pkcs12Sealer;
@@ -80,14 +81,71 @@ final class Mio {
                 new Submitter(SignerRole.CITIZEN, citizen.iin(), null),
                 form == null ? EnvelopeCodec.json().createObjectNode() : form, List.of(), "ru", Instant.now(), null, null);
         byte[] body = EnvelopeCodec.encode(request);
+        TestPeople.PersonKey key = TestPeople.citizen(citizen);
         Envelope original = Envelopes.sealBytes(sealer("portal"), "portal", "gateway", MessageType.SERVICE_REQUEST,
-                service, request.requestId(), null, body, TestPeople.citizen(citizen).sign(body), Instant.now());
-        forward(original, citizen, variant, providerId, "portal");
+                service, request.requestId(), null, body, key.sign(body), Instant.now());
+        java.security.cert.X509Certificate cert = key.issued().certificate();
+        forward(original, citizen, variant, providerId, "portal", new SignatureCheck("CITIZEN",
+                citizen.surname() + " " + citizen.givenName(), citizen.iin(), null, null,
+                cert.getSerialNumber().toString(16), cert.getIssuerX500Principal().getName(), cert.getNotBefore()
+                        .toInstant(), cert.getNotAfter().toInstant(), cert.getSigAlgName(), "GOOD", "OCSP",
+                Instant.now(), null, Instant.now()));
         return request.requestId();
+    }
+
+    /** A State Corporation package: the operator's signed request from the branch, forwarded to the provider. */
+    static String corpRequest(PersonRecord citizen, String service, String variant, String providerId, String branchId,
+            String packageId) {
+        Participants.Seed branch = Participants.byId(branchId);
+        String operatorIin = kz.egov.eds.identity.IinGenerator.nth(java.time.LocalDate.of(1988, 3, 3),
+                kz.egov.eds.identity.Sex.FEMALE, 1);
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.STATE_CORPORATION,
+                new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
+                new Submitter(SignerRole.OPERATOR, operatorIin, branch.bin()), EnvelopeCodec.json().createObjectNode(),
+                List.of(), "ru", Instant.now(), packageId, null);
+        byte[] body = EnvelopeCodec.encode(request);
+        TestPeople.PersonKey operator = TestPeople.operator(operatorIin, "Жумабаева", "Алия", branch.name(), branch.bin());
+        Envelope original = Envelopes.sealBytes(sealer(branchId), branchId, "gateway", MessageType.SERVICE_REQUEST,
+                service, request.requestId(), null, body, operator.sign(body), Instant.now());
+        forward(original, citizen, variant, providerId, branchId);
+        return request.requestId();
+    }
+
+    /**
+     * A request taken by another body for the provider (channel VIA_OTHER_BODY, V12): the employment centre's
+     * specialist signs it with their EDS and the centre sends it; the gateway forwards it to the provider (an akimat).
+     */
+    static String viaOtherBody(PersonRecord citizen, String service, String variant, String providerId, String bodyId) {
+        OfficerSeeds.Seed specialist = officer(bodyId, OfficerRole.SPECIALIST);
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.VIA_OTHER_BODY,
+                new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
+                new Submitter(SignerRole.OFFICER, specialist.iin(), Participants.byId(bodyId).bin()),
+                EnvelopeCodec.json().createObjectNode(), List.of(), "ru", Instant.now(), null, null);
+        byte[] body = EnvelopeCodec.encode(request);
+        Envelope original = Envelopes.sealBytes(sealer(bodyId), bodyId, "gateway", MessageType.SERVICE_REQUEST,
+                service, request.requestId(), null, body, key(specialist).sign(body), Instant.now());
+        forward(original, citizen, variant, providerId, bodyId);
+        return request.requestId();
+    }
+
+    /** The branch reports to the provider (through the gateway) that it handed the result over. */
+    static void handedOverAtBranch(String requestId, String service, String providerId, String branchId) {
+        StatusChange change = new StatusChange(requestId, BusinessStatus.ISSUED, Instant.now(), "OPERATOR",
+                "выдано лично", null, null);
+        Envelope original = Envelopes.seal(sealer(branchId), branchId, "gateway", MessageType.STATUS_CHANGE, service,
+                requestId, null, change, null, Instant.now());
+        gateway().forward(Topics.TO_PROVIDERS, providerId, original, Map.of("signaturesCheckedAt",
+                Instant.now().toString()));
     }
 
     /** Plays the gateway's step 7: the original untouched plus the enrichment. */
     static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin) {
+        return forward(original, citizen, variant, providerId, origin, null);
+    }
+
+    /** ... with the gateway's check of the person's EDS handed on. */
+    static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin,
+            SignatureCheck check) {
         Map<String, Object> routing = new LinkedHashMap<>();
         routing.put("variantCode", variant);
         routing.put("providerType", Participants.byId(providerId).providerType());
@@ -98,6 +156,9 @@ final class Mio {
         enrichment.put("routing", routing);
         enrichment.put("origin", origin);
         enrichment.put("signaturesCheckedAt", Instant.now().toString());
+        if (check != null) {
+            enrichment.put("signatureCheck", check);
+        }
         return gateway().forward(Topics.TO_PROVIDERS, providerId, original, enrichment);
     }
 

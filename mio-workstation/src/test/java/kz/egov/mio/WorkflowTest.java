@@ -66,6 +66,11 @@ class WorkflowTest {
 
         JsonNode view = Mio.caseOf(officer(KYZYLORDA, OfficerRole.HEAD), id);
         assertThat(view.at("/summary/status").asText()).isEqualTo("ISSUED");
+        // the gateway's check of the citizen's EDS, as it handed it on
+        assertThat(view.at("/signatureCheck/signerIin").asText()).isEqualTo(citizen.iin());
+        assertThat(view.at("/signatureCheck/role").asText()).isEqualTo("CITIZEN");
+        assertThat(view.at("/signatureCheck/revocationStatus").asText()).isEqualTo("GOOD");
+        assertThat(view.at("/signatureCheck/checkedAt").asText()).isNotBlank();
         assertThat(view.at("/outcome").asText()).isEqualTo("COMPLETED");
         assertThat(view.get("actions").findValuesAsText("action")).containsSubsequence("RECEIVED", "SKIPPED",
                 "COMPLETE_STEP", "ASSIGN_EXECUTOR", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "COMPLETE_STEP", "SIGN");
@@ -160,8 +165,15 @@ class WorkflowTest {
         // no card yet: the referral's registry command is refused, the executor sees the motivated refusal
         String early = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA, null);
         toExecutor(early, registrar, head, executor);
-        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL")).statusCode(200);
-        assertThat(FakeRegistry.answer(early, KYZYLORDA).command()).isEqualTo(RegistryCommandType.REFER_TO_MEASURE);
+        // a referral names its employer: the executor enters it with the decision
+        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL")).statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        act(executor, early, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL", "details",
+                Map.of("employer", "ТОО «Сырдария»"))).statusCode(200);
+        RegistryCommand refer = FakeRegistry.answer(early, KYZYLORDA);
+        assertThat(refer.command()).isEqualTo(RegistryCommandType.REFER_TO_MEASURE);
+        assertThat(refer.data().path("measureKind").asText()).isEqualTo("SOCIAL_JOBS");
+        assertThat(refer.data().path("employer").asText()).isEqualTo("ТОО «Сырдария»");
         assertThat(Awaits.draft(executor, early, "REFUSAL").at("/draft/reasonCode").asText())
                 .isEqualTo("REGISTRY_NO_RECORD_CARD");
 
@@ -173,9 +185,10 @@ class WorkflowTest {
         // now the referral of the asked kind goes through, carrying the card
         ObjectNodeForm form = new ObjectNodeForm();
         String later = Mio.portalRequest(citizen, "EMPLOYMENT_MEASURE_REFERRAL", "V08", KYZYLORDA,
-                form.with("resultCode", "SOCIAL_JOBS_REFERRAL").with("employer", "ТОО «Сырдария»").node());
+                form.with("measure", "SOCIAL_JOBS").node());
         toExecutor(later, registrar, head, executor);
-        act(executor, later, "PREPARE_RESULT").statusCode(200);
+        act(executor, later, Map.of("action", "PREPARE_RESULT", "resultCode", "SOCIAL_JOBS_REFERRAL", "details",
+                Map.of("employer", "ТОО «Сырдария»", "period", "3 месяца"))).statusCode(200);
         FakeRegistry.answer(later, KYZYLORDA);
         Awaits.draft(executor, later, "RESULT");
         act(executor, later, "COMPLETE_STEP").statusCode(200);
@@ -185,8 +198,98 @@ class WorkflowTest {
         assertThat(referral.title()).containsIgnoringCase("социальные рабочие места");
         assertThat(referral.fields().get("cardNumber").asText()).isEqualTo(card);
         assertThat(referral.fields().get("employer").asText()).isEqualTo("ТОО «Сырдария»");
+        assertThat(referral.fields().get("period").asText()).isEqualTo("3 месяца");
         act(registrar, later, Map.of("action", "ISSUE", "comment", "в личный кабинет")).statusCode(200);
         awaitStatus(later, BusinessStatus.ISSUED);
+    }
+
+    @Test
+    void v11AtTheStateCorporationTheSpecialistRegistersThePackageAndTheBranchIssuesTheResult() {
+        String provider = "ec-6310";
+        PersonRecord citizen = Mio.citizen("6310");
+        String packageId = "PKG-" + java.util.UUID.randomUUID();
+        String id = Mio.corpRequest(citizen, "JOB_SEEKER_REGISTRATION", "V11", provider, "con-63", packageId);
+        OfficerSeeds.Seed specialist = officer(provider, OfficerRole.SPECIALIST);
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        // step 3 (the operator's steps 1–2 are the branch's): the specialist checks the labour activity, registers
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
+        assertThat(FakeRegistry.answer(id, provider).command()).isEqualTo(RegistryCommandType.CHECK_LABOUR_ACTIVITY);
+        Awaits.draft(specialist, id, "RESULT");
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"))
+                .body("summary.stepNumber", equalTo(4));
+        // the package is now the provider's
+        kz.egov.contract.message.PackageMovement moved = body(awaitSent(id, MessageType.PACKAGE_MOVEMENT),
+                kz.egov.contract.message.PackageMovement.class);
+        assertThat(moved.movement()).isEqualTo(kz.egov.contract.message.PackageMovement.Movement.RECEIVED_BY_PROVIDER);
+        assertThat(moved.packageId()).isEqualTo(packageId);
+        assertThat(moved.recordedBy()).isEqualTo(provider);
+        // step 4: registers the job seeker and signs
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
+        assertThat(FakeRegistry.answer(id, provider).command()).isEqualTo(RegistryCommandType.REGISTER_JOB_SEEKER);
+        Awaits.draft(specialist, id, "RESULT");
+        Mio.sign(specialist, id).statusCode(200).body("summary.status", equalTo("COMPLETED"))
+                .body("summary.stepNumber", equalTo(5));
+        // step 5: passes the result to the State Corporation; «выдано» is the branch's (step 6), not ИС МИО's
+        act(specialist, id, Map.of("action", "COMPLETE_STEP", "comment", "передано в ЦОН")).statusCode(200)
+                .body("summary.status", equalTo("COMPLETED"));
+        assertThat(Mio.gateway().received().stream().filter(m -> m.correlationId().equals(id)
+                && m.type() == MessageType.STATUS_CHANGE && body(m, StatusChange.class).status() == BusinessStatus.ISSUED))
+                .isEmpty();
+        act(specialist, id, "COMPLETE_STEP").statusCode(409).body("code", equalTo("REQ_ILLEGAL_TRANSITION"));
+        Mio.handedOverAtBranch(id, "JOB_SEEKER_REGISTRATION", provider, "con-63");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                "ISSUED".equals(Mio.caseOf(specialist, id).at("/summary/status").asText()));
+        JsonNode view = Mio.caseOf(specialist, id);
+        assertThat(view.at("/outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(view.get("actions").findValuesAsText("action")).containsSubsequence("PREPARE_RESULT",
+                "REGISTRY_ACCEPTED", "COMPLETE_STEP", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "SIGN",
+                "PASSED_TO_STATE_CORPORATION", "ISSUED_BY_ORIGIN");
+    }
+
+    @Test
+    void v12TheEmploymentCentreTakesTheRequestAndTheAkimatsAuthorisedPersonDecides() {
+        String akimat = "akimat-6310";
+        String centre = "ec-6310";
+        PersonRecord citizen = Mio.citizen("6310");
+        String id = Mio.viaOtherBody(citizen, "UNEMPLOYED_REGISTRATION", "V12", akimat, centre);
+        OfficerSeeds.Seed specialist = officer(akimat, OfficerRole.SPECIALIST);
+        OfficerSeeds.Seed authorised = officer(akimat, OfficerRole.AUTHORISED_PERSON);
+        assertThat(awaitStatus(id, BusinessStatus.RECEIVED).incomingNumber()).startsWith(akimat + "/");
+        // steps 1–3 (accept, enter, send on) and 6–7 (form, issue) are the employment centre's, not the akimat's
+        JsonNode view = Mio.caseOf(specialist, id);
+        assertThat(view.at("/summary/stepNumber").asInt()).isEqualTo(4);
+        java.util.List<Integer> here = new java.util.ArrayList<>();
+        view.get("steps").forEach(s -> {
+            if (s.get("performedHere").asBoolean()) {
+                here.add(s.get("number").asInt());
+            }
+        });
+        assertThat(here).containsExactly(4, 5);
+        // step 4: the akimat's specialist receives the documents (registration); step 5: the authorised person decides
+        act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"))
+                .body("summary.stepRole", equalTo("AUTHORISED_PERSON"));
+        act(authorised, id, "PREPARE_RESULT").statusCode(200);
+        RegistryCommand cmd = FakeRegistry.answer(id, akimat);
+        assertThat(cmd.command()).isEqualTo(RegistryCommandType.REGISTER_UNEMPLOYED);
+        assertThat(cmd.providerId()).isEqualTo(akimat);
+        Awaits.draft(authorised, id, "RESULT");
+        Mio.sign(authorised, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
+        Envelope sent = awaitSent(id, MessageType.RESULT_DOCUMENT);
+        ResultDocument certificate = body(sent, ResultDocument.class);
+        assertThat(certificate.kind()).isEqualTo(ResultKind.CERTIFICATE);
+        assertThat(certificate.variantCode()).isEqualTo("V12");
+        assertThat(certificate.signedByRole()).isEqualTo("AUTHORISED_PERSON");
+        assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(), SignerRole.OFFICER).signer().bin())
+                .isEqualTo(kz.egov.reference.Participants.byId(akimat).bin());
+        // the centre forms and issues it: «выдано» comes from the centre, not from the akimat
+        assertThat(Mio.gateway().received().stream().filter(m -> m.correlationId().equals(id)
+                && m.type() == MessageType.STATUS_CHANGE && body(m, StatusChange.class).status() == BusinessStatus.ISSUED))
+                .isEmpty();
+        Mio.handedOverAtBranch(id, "UNEMPLOYED_REGISTRATION", akimat, centre);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                "ISSUED".equals(Mio.caseOf(specialist, id).at("/summary/status").asText()));
+        assertThat(Mio.caseOf(specialist, id).get("actions").findValuesAsText("action")).containsSubsequence("SKIPPED",
+                "COMPLETE_STEP", "PREPARE_RESULT", "REGISTRY_ACCEPTED", "SIGN", "SENT_TO_ORIGIN", "ISSUED_BY_ORIGIN");
     }
 
     @Test

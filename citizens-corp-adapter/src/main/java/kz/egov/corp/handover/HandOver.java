@@ -9,16 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.catalog.calendar.WorkingCalendar;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.status.StatusMachine;
+import kz.egov.contract.topic.Topics;
 import kz.egov.corp.operator.SignedIn;
 import kz.egov.corp.request.DeskRequest;
 import kz.egov.corp.request.DeskRequests;
 import kz.egov.corp.request.Timeline;
 import kz.egov.eds.identity.Iin;
 import kz.egov.eds.identity.IinMask;
+import kz.egov.platform.messaging.EnvelopeSender;
 
 /**
  * Handing the officer-signed result to the citizen, in person (the identity document's IIN checked against the
@@ -32,6 +36,9 @@ public class HandOver {
 
     @Inject
     DeskRequests requests;
+
+    @Inject
+    EnvelopeSender sender;
 
     @Inject
     Timeline timeline;
@@ -65,6 +72,10 @@ public class HandOver {
         Instant now = Instant.now();
         requests.issued(requestId, desk.operator().id(), now, method, email);
         timeline.append(requestId, "ISSUED", method + " by " + desk.operator().login(), null);
+        // the provider learns that its result reached the citizen (the regulation's last step is the operator's)
+        sender.send(Topics.TO_GATEWAY, r.branchId(), "gateway", MessageType.STATUS_CHANGE, r.serviceCode(), requestId,
+                null, new StatusChange(requestId, BusinessStatus.ISSUED, now, "OPERATOR", IN_PERSON.equals(method)
+                        ? "выдано в ЦОН" : "направлено по электронной почте", null, null));
         return new HandOverRecord(requestId, r.receiptNumber(), desk.operator().fullName(), now, method, email,
                 BusinessStatus.ISSUED.name());
     }

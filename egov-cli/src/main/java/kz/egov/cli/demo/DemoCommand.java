@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = {"Run the regulations' journeys against the running local stack and narrate each step:",
             "1 portal (register, sign, route, registrar/head/executor, registry card, signed result, public verify),",
             "2 State Corporation (refusal to accept, receipt, motivated refusal, hand-over), 3 provider office walk-in,",
-            "4 refusals (revoked certificate, IIN mismatch, no route, deceased). Exit 0 when every journey went through."})
+            "4 refusals (revoked certificate, IIN mismatch, no route, deceased); with --only mio also ИС МИО's workflows",
+            "(a referral needing the card, Mangystau V03, a State Corporation package). Exit 0 when every journey went through."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "the local stack's data directory (default: <repo>/.egov)")
@@ -33,7 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--only", paramLabel = "JOURNEY", split = ",",
-            description = "run only these journeys: portal, corp, office, refusals (default: all)")
+            description = "run only these journeys: portal, corp, office, refusals, mio (default: all but mio)")
     List<String> only;
 
     @Override
@@ -67,6 +68,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (wanted("refusals")) {
                 journeys.rejections();
+            }
+            if (only != null && only.contains("mio")) {
+                MioJourneys mio = new MioJourneys(journeys);
+                mio.cardThenReferral();
+                mio.mangystauJobSeeker();
+                mio.stateCorporationRegistration();
             }
         } catch (DemoException e) {
             System.out.println();

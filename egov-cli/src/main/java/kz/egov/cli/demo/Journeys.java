@@ -58,9 +58,9 @@ public final class Journeys {
             JsonNode view) {
     }
 
-    private final Target target;
+    final Target target;
     private final Consumer<String> out;
-    private final People people;
+    final People people;
     private final Population population = Population.standard();
     private final Duration timeout;
     private int step;
@@ -74,11 +74,11 @@ public final class Journeys {
 
     // ------------------------------------------------------------------------------------------------ narration
 
-    private void say(String text) {
+    void say(String text) {
         out.accept(String.format("%3d. %s", ++step, text));
     }
 
-    private void detail(String text) {
+    void detail(String text) {
         out.accept("       " + text);
     }
 
@@ -283,7 +283,7 @@ public final class Journeys {
 
     // ------------------------------------------------------------------------------------------------ citizens
 
-    private static final class Citizen {
+    static final class Citizen {
         final PersonRecord person;
         final People.Key key;
         final Api portal;
@@ -296,7 +296,7 @@ public final class Journeys {
     }
 
     /** A citizen with no portal account and no registry card yet (so a demo can run again on the same stack). */
-    private Citizen newCitizen(Predicate<PersonRecord> where, boolean narrate) {
+    Citizen newCitizen(Predicate<PersonRecord> where, boolean narrate) {
         Api portal = Api.anonymous(target.portal());
         for (PersonRecord p : candidates(where)) {
             if (target.admin(target.registry()).get("/admin/cards/" + p.iin()).status() != 404) {
@@ -329,7 +329,7 @@ public final class Journeys {
         throw new DemoException("no citizen left without a portal account (start a fresh stack: ./egov up --reset)");
     }
 
-    private PersonRecord freshPerson(Predicate<PersonRecord> where, int skip) {
+    PersonRecord freshPerson(Predicate<PersonRecord> where, int skip) {
         int seen = 0;
         for (PersonRecord p : candidates(where)) {
             if (target.admin(target.registry()).get("/admin/cards/" + p.iin()).status() == 404 && seen++ >= skip) {
@@ -345,13 +345,13 @@ public final class Journeys {
         return population.people().stream().filter(base.and(where)).toList();
     }
 
-    private JsonNode draft(Citizen c, String serviceCode) {
+    JsonNode draft(Citizen c, String serviceCode) {
         JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + serviceCode).expect(200).body();
         List<Api.Part> parts = PortalForm.draftParts(serviceCode, service, c.person);
         return c.portal.multipart("/api/requests/drafts", parts).expect(201).body();
     }
 
-    private String submitOnPortal(Citizen c, String serviceCode) {
+    String submitOnPortal(Citizen c, String serviceCode) {
         JsonNode draft = draft(c, serviceCode);
         byte[] document = Base64.getDecoder().decode(draft.path("document").asText());
         JsonNode submitted = c.portal.post("/api/requests", Map.of("draftId", draft.path("draftId").asText(),
@@ -363,11 +363,11 @@ public final class Journeys {
     }
 
     /** The service's form filled for the person: every field the portal's catalog lists, by its type. */
-    private JsonNode form(String serviceCode, PersonRecord p) {
+    JsonNode form(String serviceCode, PersonRecord p) {
         return PortalForm.fill(Api.anonymous(target.portal()).get("/api/services/" + serviceCode).expect(200).body(), p);
     }
 
-    private JsonNode awaitPortal(Citizen c, String requestId, Predicate<JsonNode> done, String what) {
+    JsonNode awaitPortal(Citizen c, String requestId, Predicate<JsonNode> done, String what) {
         return await(what + " (portal request " + requestId + ")", () -> {
             JsonNode v = c.portal.get("/api/requests/" + requestId).expect(200).body();
             if (!v.path("reasonCode").isNull() && !v.path("reasonCode").asText().isEmpty() && !done.test(v)) {
@@ -380,7 +380,7 @@ public final class Journeys {
 
     // ------------------------------------------------------------------------------------------------ officers
 
-    private static final class Officer {
+    static final class Officer {
         final String iin;
         final String name;
         final People.Key key;
@@ -399,7 +399,7 @@ public final class Journeys {
     private final Map<String, Officer> officers = new LinkedHashMap<>();
 
     /** A seeded officer of the provider with the role (listed by the platform operator), signed in, with a key. */
-    private Officer officer(String providerId, String role) {
+    Officer officer(String providerId, String role) {
         return officers.computeIfAbsent(providerId + "/" + role, k -> {
             JsonNode list = target.admin(target.mio()).get("/admin/officers?providerId=" + providerId).expect(200).body();
             for (JsonNode o : list) {
@@ -420,25 +420,25 @@ public final class Journeys {
         });
     }
 
-    private Api api(Officer o) {
+    Api api(Officer o) {
         return Api.anonymous(target.mio()).bearer(o.token);
     }
 
-    private JsonNode awaitCase(Officer o, String requestId) {
+    JsonNode awaitCase(Officer o, String requestId) {
         return await("the case " + requestId + " at " + o.providerId, () -> {
             Api.Answer a = api(o).get("/api/cases/" + requestId);
             return a.status() == 200 ? Optional.of(a.body()) : Optional.empty();
         });
     }
 
-    private JsonNode act(Officer o, String requestId, Map<String, Object> action, String narration) {
+    JsonNode act(Officer o, String requestId, Map<String, Object> action, String narration) {
         JsonNode v = api(o).post("/api/cases/" + requestId + "/actions", action).expect(200).body();
         say(narration + " → " + v.at("/summary/status").asText() + ", next step " + v.at("/summary/stepNumber").asText()
                 + " " + v.at("/summary/stepRole").asText());
         return v;
     }
 
-    private JsonNode awaitRegistry(Officer o, String requestId) {
+    JsonNode awaitRegistry(Officer o, String requestId) {
         JsonNode v = await("АИС «Рынок труда»'s answer for " + requestId, () -> {
             JsonNode c = api(o).get("/api/cases/" + requestId).expect(200).body();
             return c.at("/summary/awaitingRegistry").asBoolean() ? Optional.empty() : Optional.of(c);
@@ -488,7 +488,7 @@ public final class Journeys {
         throw new DemoException("the case " + requestId + " did not reach its signing step");
     }
 
-    private void sign(Officer o, String requestId) {
+    void sign(Officer o, String requestId) {
         byte[] document = api(o).bytes("/api/cases/" + requestId + "/result-document");
         JsonNode v = api(o).post("/api/cases/" + requestId + "/actions", Map.of("action", "SIGN", "signature",
                 o.key.sign(document))).expect(200).body();
@@ -498,7 +498,7 @@ public final class Journeys {
 
     // ------------------------------------------------------------------------------------------------ operators
 
-    private static final class Operator {
+    static final class Operator {
         final String login;
         final People.Key key;
         final Api api;
@@ -510,7 +510,7 @@ public final class Journeys {
         }
     }
 
-    private Operator operator(String branchId) {
+    Operator operator(String branchId) {
         JsonNode list = target.admin(target.corp()).get("/admin/operators?branchId=" + branchId).expect(200).body();
         for (JsonNode o : list) {
             if (o.path("active").asBoolean(true)) {
@@ -525,7 +525,7 @@ public final class Journeys {
     }
 
     /** The checklist's documents as the operator ticks them: all present (or the first required one missing). */
-    private List<Map<String, Object>> items(Operator op, String serviceCode, boolean leaveOneOut) {
+    List<Map<String, Object>> items(Operator op, String serviceCode, boolean leaveOneOut) {
         JsonNode checklist = op.api.get("/api/services/" + serviceCode + "/checklist").expect(200).body();
         List<Map<String, Object>> items = new ArrayList<>();
         boolean left = false;
@@ -550,7 +550,7 @@ public final class Journeys {
         return items;
     }
 
-    private List<Api.Part> packageParts(PersonRecord citizen, String serviceCode, List<Map<String, Object>> items) {
+    List<Api.Part> packageParts(PersonRecord citizen, String serviceCode, List<Map<String, Object>> items) {
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("citizenIin", citizen.iin());
         pkg.put("serviceCode", serviceCode);
@@ -567,7 +567,7 @@ public final class Journeys {
         return parts;
     }
 
-    private JsonNode awaitBranch(Operator op, String requestId, Predicate<JsonNode> done, String what) {
+    JsonNode awaitBranch(Operator op, String requestId, Predicate<JsonNode> done, String what) {
         return await(what + " (branch request " + requestId + ")", () -> {
             JsonNode v = op.api.get("/api/requests/" + requestId).expect(200).body();
             return done.test(v) ? Optional.of(v) : Optional.empty();
@@ -576,7 +576,7 @@ public final class Journeys {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private <T> T await(String what, Supplier<Optional<T>> probe) {
+    <T> T await(String what, Supplier<Optional<T>> probe) {
         long end = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<T> v = probe.get();
@@ -595,7 +595,7 @@ public final class Journeys {
         }
     }
 
-    private static JsonNode last(JsonNode array) {
+    static JsonNode last(JsonNode array) {
         return array.isArray() && array.size() > 0 ? array.get(array.size() - 1) : Api.JSON.missingNode();
     }
 
@@ -603,7 +603,7 @@ public final class Journeys {
         return iin == null || iin.length() != 12 ? "?" : iin.substring(0, 4) + "****" + iin.substring(8);
     }
 
-    private static String name(PersonRecord p) {
+    static String name(PersonRecord p) {
         return p.surname() + " " + p.givenName();
     }
 }

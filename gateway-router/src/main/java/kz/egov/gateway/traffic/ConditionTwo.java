@@ -12,6 +12,7 @@ import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.seal.SignatureCheck;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
@@ -48,7 +49,8 @@ public class ConditionTwo {
         memo.prepare(e.body(), e.personSignature(), kz.egov.eds.algorithm.SignerRole.valueOf(role.name()));
     }
 
-    public SignerIdentity check(Envelope e, ServiceRequest request, Participant origin, Instant now) {
+    /** The check; what it found is handed on to the provider in the enrichment's {@code signatureCheck}. */
+    public SignatureCheck check(Envelope e, ServiceRequest request, Participant origin, Instant now) {
         if (e.personSignature() == null) {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "the request carries no person signature");
         }
@@ -83,6 +85,16 @@ public class ConditionTwo {
         detail.put("revocation", String.valueOf(verified.revocation()));
         detail.put("checkedAt", now.toString());
         evidence.append(request.requestId(), e.messageId(), EvidenceLog.CHECK, "CONDITION_2", EvidenceLog.OK, detail);
-        return signer;
+        return handOn(verified, expectedRole.name(), now);
+    }
+
+    private static SignatureCheck handOn(VerifiedSignature verified, String role, Instant checkedAt) {
+        SignerIdentity s = verified.signer();
+        return new SignatureCheck(role, s.commonName(), s.iin(), s.bin(), s.organisation(), s.serialNumberHex(),
+                s.issuerDn(), s.notBefore(), s.notAfter(), s.algorithm(),
+                verified.revocation() == null ? null : verified.revocation().status().name(),
+                verified.revocation() == null ? null : verified.revocation().source(),
+                verified.revocation() == null ? null : verified.revocation().checkedAt(),
+                verified.claimedSigningTime().orElse(null), checkedAt);
     }
 }

@@ -66,7 +66,7 @@ public class InboundVerification {
         if (e.seal() == null) {
             throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "no seal");
         }
-        SignerIdentity seal = memo.verify(kz.egov.contract.envelope.SealInput.of(e), e.seal(), SignerRole.SYSTEM).signer();
+        SignerIdentity seal = memo.verify(kz.egov.contract.envelope.Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM).signer();
         sealCheck.requireSealOf(sender, seal);
         if (!sender.maySend().contains(e.type())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, sender.id() + " may not send " + e.type());
@@ -80,7 +80,7 @@ public class InboundVerification {
     /** Parallel preparation: the seal check of a message ahead of its transaction. */
     public void prepareSeal(Envelope e) {
         if (e.seal() != null) {
-            memo.prepare(kz.egov.contract.envelope.SealInput.of(e), e.seal(), SignerRole.SYSTEM);
+            memo.prepare(kz.egov.contract.envelope.Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM);
         }
     }
 

@@ -19,6 +19,7 @@ import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
+import kz.egov.contract.seal.SignatureCheck;
 import kz.egov.contract.status.TechnicalStatus;
 import kz.egov.contract.topic.Topics;
 import kz.egov.gateway.attachment.AttachmentStore;
@@ -110,10 +111,10 @@ public class ServiceRequestHandler implements EnvelopeHandler {
             }
             requireChannel(origin, request);
             attachments.requireAll(request.attachments());
-            conditionTwo.check(e, request, origin, now);
+            SignatureCheck signatureCheck = conditionTwo.check(e, request, origin, now);
             PersonRecord person = citizen(request);
             Route route = route(origin, request, person);
-            forward(e, raw, origin, request, person, route, now);
+            forward(e, raw, origin, request, person, route, signatureCheck, now);
         } catch (RejectedException refused) {
             routed.record(new RoutedRequests.RoutedRequest(e.correlationId(), origin.id(), e.messageId(), null,
                     e.serviceCode() == null ? "?" : e.serviceCode(), null,
@@ -193,7 +194,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
     }
 
     private void forward(Envelope e, InboundMessage raw, Participant origin, ServiceRequest request,
-            PersonRecord person, Route route, Instant checkedAt) {
+            PersonRecord person, Route route, SignatureCheck signatureCheck, Instant checkedAt) {
         Map<String, Object> routing = new LinkedHashMap<>();
         routing.put("variantCode", route.variant().code());
         routing.put("providerType", route.variant().providerType().name());
@@ -204,6 +205,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
         enrichment.put("routing", routing);
         enrichment.put("origin", origin.id());
         enrichment.put("signaturesCheckedAt", checkedAt.toString());
+        enrichment.put("signatureCheck", signatureCheck);
         Envelope out = sender.forward(Topics.TO_PROVIDERS, verification.gatewayId(), route.provider().id(),
                 raw.payload(), enrichment);
         attachments.grant(request.requestId(), request.attachments(), route.provider().id());

@@ -129,6 +129,11 @@ class GatewayBenchmark {
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> {
                     Envelope e = EnvelopeCodec.decode(r.value());
                     if (sentAt.containsKey(e.correlationId())) {
+                        // only an acceptance counts: a benchmark of refusals would measure something else
+                        if (e.type() != MessageType.TECHNICAL_RECEIPT) {
+                            throw new AssertionError("request " + e.correlationId() + " was answered " + e.type() + ": "
+                                    + new String(e.body(), StandardCharsets.UTF_8));
+                        }
                         answeredAt.putIfAbsent(e.correlationId(), System.nanoTime());
                     }
                 });

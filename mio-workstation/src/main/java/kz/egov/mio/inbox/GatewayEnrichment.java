@@ -5,10 +5,15 @@ import java.io.IOException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.seal.SignatureCheck;
 
-/** What the gateway adds to a forwarded request: the ГБД ФЛ record it used, its routing decision, the origin. */
+/**
+ * What the gateway adds to a forwarded request: the ГБД ФЛ record it used, its routing decision, the origin, and its
+ * check of the person's EDS (condition 2: signer, certificate, revocation, when).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GatewayEnrichment(PersonRecord person, Routing routing, String origin, String signaturesCheckedAt) {
+public record GatewayEnrichment(PersonRecord person, Routing routing, String origin, String signaturesCheckedAt,
+        SignatureCheck signatureCheck) {
 
     /** The gateway's routing decision. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egov.catalog.model.Step;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -24,6 +25,8 @@ import kz.egov.mio.workflow.ServiceCase;
  */
 @ApplicationScoped
 public class RegistryCalls {
+
+    private static final String REFERRAL_SUFFIX = "_REFERRAL";
 
     @Inject
     EntityManager em;
@@ -53,7 +56,7 @@ public class RegistryCalls {
     /** Every command of the steps up to {@code index} has been accepted. */
     public boolean doneUpTo(ServiceCase c, Plan plan, int index) {
         for (int i = 0; i <= index && i < plan.size(); i++) {
-            if (Plan.performedHere(plan.steps().get(i)) && !pending(c, plan.steps().get(i)).isEmpty()) {
+            if (plan.performedHere(plan.steps().get(i)) && !pending(c, plan.steps().get(i)).isEmpty()) {
                 return false;
             }
         }
@@ -79,9 +82,48 @@ public class RegistryCalls {
             data.put("resultCode", c.draftResultCode);
         }
         identification(c, data);
+        entered(c, command, data);
         outbox.registryCommand(c, new RegistryCommand(call.commandId, c.requestId,
                 RegistryCommandType.valueOf(command.name()), c.applicantIin, officerIin, c.providerId, data));
         return call;
+    }
+
+    /**
+     * What the executor entered with the draft (e.g. a referral's employer and vacancy) and, for a referral, the
+     * measure it refers to: the kind of the referral document prepared ({@code SOCIAL_JOBS_REFERRAL} → {@code
+     * SOCIAL_JOBS}), else the measure the citizen asked for in the form.
+     */
+    private static void entered(ServiceCase c, kz.egov.catalog.model.RegistryCommand command, ObjectNode data) {
+        JsonNode details = details(c);
+        if (details != null) {
+            details.fields().forEachRemaining(f -> data.set(f.getKey(), f.getValue()));
+        }
+        if (command == kz.egov.catalog.model.RegistryCommand.REFER_TO_MEASURE && !data.hasNonNull("measureKind")) {
+            String measure = measureKind(c);
+            if (measure != null) {
+                data.put("measureKind", measure);
+            }
+        }
+    }
+
+    /** The measure of a referral: the referral document's kind, else the form's {@code measure}. */
+    public static String measureKind(ServiceCase c) {
+        if (c.draftResultCode != null && c.draftResultCode.endsWith(REFERRAL_SUFFIX)) {
+            return c.draftResultCode.substring(0, c.draftResultCode.length() - REFERRAL_SUFFIX.length());
+        }
+        kz.egov.contract.message.ServiceRequest request = EnvelopeCodec.decode(c.requestDocument,
+                kz.egov.contract.message.ServiceRequest.class);
+        return request.form() != null && request.form().hasNonNull("measure") ? request.form().get("measure").asText()
+                : null;
+    }
+
+    /** The draft's entered details, or null. */
+    public static JsonNode details(ServiceCase c) {
+        try {
+            return c.draftDetails == null ? null : EnvelopeCodec.json().readTree(c.draftDetails);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /**

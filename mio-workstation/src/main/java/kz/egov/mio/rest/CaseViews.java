@@ -11,6 +11,7 @@ import kz.egov.catalog.model.Step;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.seal.SignatureCheck;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.mio.deadline.Deadlines;
 import kz.egov.mio.inbox.GatewayEnrichment;
@@ -52,10 +53,16 @@ public class CaseViews {
             Instant sentAt, Instant answeredAt) {
     }
 
-    /** The full case. */
+    /** A file of the request: what the request lists; the officer downloads it through the gateway. */
+    public record AttachmentView(String code, String fileName, String mediaType, long size, String sha256,
+            String download) {
+    }
+
+    /** The full case; {@code signatureCheck} is the gateway's check of the person's EDS as it handed it on. */
     public record CaseView(QueueItem summary, String origin, String assignedExecutor, String outcome,
             Instant finishedAt, Instant signedAt, String language, ServiceRequest request, PersonRecord person,
-            Draft draft, List<StepView> steps, List<ActionView> actions, List<RegistryView> registry) {
+            SignatureCheck signatureCheck, List<AttachmentView> attachments, Draft draft, List<StepView> steps,
+            List<ActionView> actions, List<RegistryView> registry) {
     }
 
     @Inject
@@ -84,14 +91,18 @@ public class CaseViews {
             Step s = plan.steps().get(i);
             return new StepView(i, s.number(), s.role().name(), s.actor(), s.action(),
                     s.maxDuration() == null ? null : s.maxDuration().shortForm(), s.signsResult(),
-                    s.registryCommands().stream().map(Enum::name).toList(), Plan.performedHere(s));
+                    s.registryCommands().stream().map(Enum::name).toList(), plan.performedHere(s));
         }).toList();
         List<ActionView> actions = cases.actions(c.requestId).stream().map(CaseViews::action).toList();
         List<RegistryView> calls = registry.of(c.requestId).stream().map(CaseViews::call).toList();
         Draft draft = c.draftKind == null && c.draftResultCode == null ? null
                 : new Draft(c.draftKind, c.draftResultCode, c.draftReasonCode, c.draftGround);
+        List<AttachmentView> files = request.attachments().stream().map(a -> new AttachmentView(a.documentCode(),
+                a.fileName(), a.mediaType(), a.size(), a.sha256(),
+                "/api/cases/" + c.requestId + "/attachments/" + a.sha256())).toList();
         return new CaseView(item(c, plan, null), c.origin, c.assignedExecutor, c.outcome, c.finishedAt, c.signedAt,
-                c.language, request, enrichment == null ? null : enrichment.person(), draft, steps, actions, calls);
+                c.language, request, enrichment == null ? null : enrichment.person(),
+                enrichment == null ? null : enrichment.signatureCheck(), files, draft, steps, actions, calls);
     }
 
     private static ActionView action(CaseAction a) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.mio.attachment.CaseAttachments;
 import kz.egov.mio.officer.CurrentOfficer;
 import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
@@ -54,6 +55,9 @@ public class OfficerApi {
 
     @Inject
     CaseActions actions;
+
+    @Inject
+    CaseAttachments attachments;
 
     @POST
     @Path("/sign-in")
@@ -107,6 +111,17 @@ public class OfficerApi {
         byte[] doc = actions.resultDocument(current.get(), id);
         return Response.ok(doc, MediaType.APPLICATION_JSON_TYPE).header("X-Document-Sha256", SealInput.sha256Hex(doc))
                 .build();
+    }
+
+    /** A file of the request, fetched from the gateway's attachment store as this provider (audited). */
+    @GET
+    @Path("/cases/{id}/attachments/{sha256}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("sha256") String sha256) {
+        CaseAttachments.Download d = attachments.download(current.get(), id, sha256);
+        String name = d.ref().fileName() == null ? sha256 : d.ref().fileName().replaceAll("[^\\w.\\-]", "_");
+        return Response.ok(d.content(), d.ref().mediaType()).header("X-Content-Sha256", d.ref().sha256())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST

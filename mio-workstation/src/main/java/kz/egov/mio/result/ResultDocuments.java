@@ -44,10 +44,11 @@ public class ResultDocuments {
         GatewayEnrichment enrichment = GatewayEnrichment.read(c.enrichment);
         PersonRecord person = enrichment == null ? null : enrichment.person();
         JsonNode card = card(c.registryCard);
+        JsonNode details = kz.egov.mio.registry.RegistryCalls.details(c);
         ObjectNode fields = EnvelopeCodec.json().createObjectNode();
         if (template != null) {
             for (String name : template.fields()) {
-                put(fields, name, value(name, c, request, person, card, provider, signer));
+                put(fields, name, value(name, c, request, person, card, details, provider, signer));
             }
         }
         fields.put("incomingNumber", c.incomingNumber);
@@ -64,7 +65,7 @@ public class ResultDocuments {
     }
 
     private static Object value(String name, ServiceCase c, ServiceRequest request, PersonRecord person, JsonNode card,
-            Provider provider, Officer signer) {
+            JsonNode details, Provider provider, Officer signer) {
         return switch (name) {
             case "number" -> c.incomingNumber + "-R" + c.documentVersion;
             case "date" -> LocalDate.now(ZONE).toString();
@@ -76,7 +77,8 @@ public class ResultDocuments {
             case "grounds" -> c.draftGround;
             case "registrationDate" -> card != null && card.hasNonNull("registeredAt") ? card.get("registeredAt").asText()
                     : LocalDate.now(ZONE).toString();
-            default -> from(request.form(), name) != null ? from(request.form(), name) : from(card, name);
+            default -> from(details, name) != null ? from(details, name)
+                    : from(request.form(), name) != null ? from(request.form(), name) : from(card, name);
         };
     }
 

@@ -76,9 +76,13 @@ public class ResultSigning {
         workflow.record(c, plan, o, Action.SIGN.name(), c.draftKind + " " + c.requestId + "-" + c.documentVersion);
         outbox.status(c, refusal ? BusinessStatus.MOTIVATED_REFUSAL : BusinessStatus.COMPLETED, role.name(),
                 refusal ? c.draftGround : null);
-        int next = plan.nextHuman(c.stepIndex);
+        int signing = c.stepIndex;
+        int next = plan.nextHuman(signing);
         workflow.moveTo(c, plan, next);
-        if (next >= plan.size()) {
+        if (next >= plan.size() && plan.issuedByOtherBody(signing)) {
+            // the body that took the request (its origin) forms and issues the result: «выдано» comes from it
+            workflow.note(c, plan, next, "SENT_TO_ORIGIN", "the result is issued by " + c.origin);
+        } else if (next >= plan.size()) {
             outbox.status(c, BusinessStatus.ISSUED, Workflow.SYSTEM, "sent to the applicant's personal cabinet");
             workflow.finish(c, c.outcome);
         }

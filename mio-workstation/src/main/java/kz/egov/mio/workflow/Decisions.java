@@ -14,6 +14,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.mio.officer.Officer;
+import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.registry.RegistryCalls;
 
 /**
@@ -32,17 +33,26 @@ public class Decisions {
     @Inject
     RegistryCalls registry;
 
+    @Inject
+    GatewayOutbox outbox;
+
     public void prepareResult(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
         Step step = deciding(c, plan, o);
         String code = resultCode(c, plan, req.resultCode());
         c.clearDraft();
         c.documentVersion++;
         c.draftResultCode = code;
+        c.draftDetails = req.details() == null || req.details().isEmpty() ? null : req.details().toString();
         List<kz.egov.catalog.model.RegistryCommand> pending = registry.pending(c, step);
         if (pending.isEmpty()) {
             c.draftKind = RESULT;
             workflow.record(c, plan, o, Action.PREPARE_RESULT.name(), code);
             return;
+        }
+        boolean referral = pending.contains(kz.egov.catalog.model.RegistryCommand.REFER_TO_MEASURE);
+        if (referral && (req.details() == null || !req.details().hasNonNull("employer"))) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED,
+                    "a referral names the employer: details.employer (and vacancy, period, validUntil as the kind needs)");
         }
         c.awaitingRegistry = true;
         registry.send(c, pending.get(0), o.iin);
@@ -60,8 +70,8 @@ public class Decisions {
         workflow.record(c, plan, o, Action.PREPARE_REFUSAL.name(), c.draftReasonCode + ": " + ground);
     }
 
-    private static Step deciding(ServiceCase c, Plan plan, Officer o) {
-        Guard.stepRole(c, plan, o);
+    private Step deciding(ServiceCase c, Plan plan, Officer o) {
+        OfficerRole role = Guard.stepRole(c, plan, o);
         Guard.notAwaitingRegistry(c);
         Step step = plan.steps().get(c.stepIndex);
         Guard.conflict(!Plan.preparer(step.role()), "a " + step.role() + " does not prepare the result");
@@ -71,6 +81,10 @@ public class Decisions {
         boolean decidesAtRegistration = c.stepIndex == plan.registrationIndex() && Plan.preparer(step.role());
         Guard.conflict(BusinessStatus.RECEIVED.name().equals(c.status) && !decidesAtRegistration,
                 "register the request first");
+        if (BusinessStatus.REGISTERED.name().equals(c.status)) {
+            // the deciding officer takes up a registered request (no head's step in between): «в работе»
+            outbox.status(c, BusinessStatus.IN_PROGRESS, role.name(), null);
+        }
         return step;
     }
 

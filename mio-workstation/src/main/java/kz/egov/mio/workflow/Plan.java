@@ -12,22 +12,34 @@ import kz.egov.mio.officer.OfficerRole;
 
 /**
  * The catalog's steps a case follows: the variant's steps for its channel, in order. Steps of roles not performed in
- * ИС МИО (system, applicant, State Corporation operator) are passed over. When a channel has no step an officer
- * performs (the text names only the portal), the provider office's steps are used ({@code borrowed}).
+ * ИС МИО (system, applicant, State Corporation operator) are passed over, and so are the steps of another body that
+ * takes the request for the provider (V12: the employment centre accepts, sends on, forms and issues; the akimat
+ * decides). When a channel has no step an officer performs (the text names only the portal), the provider office's
+ * steps are used ({@code borrowed}).
  */
 public record Plan(Variant variant, Channel channel, List<Step> steps, boolean borrowed) {
 
     public static Plan of(Variant variant, Channel channel) {
         List<Step> steps = variant.steps(channel);
-        if (steps.stream().noneMatch(Plan::performedHere) && channel != Channel.PROVIDER_OFFICE
+        if (steps.stream().noneMatch(s -> performedBy(variant, s)) && channel != Channel.PROVIDER_OFFICE
                 && variant.hasChannel(Channel.PROVIDER_OFFICE)) {
             return new Plan(variant, channel, variant.steps(Channel.PROVIDER_OFFICE), true);
         }
         return new Plan(variant, channel, steps, false);
     }
 
-    public static boolean performedHere(Step step) {
-        return OfficerRole.of(step.role()).isPresent();
+    /** A step an officer of this provider performs: an officer's role, of the provider's body. */
+    public boolean performedHere(Step step) {
+        return performedBy(variant, step);
+    }
+
+    private static boolean performedBy(Variant variant, Step step) {
+        return OfficerRole.of(step.role()).isPresent() && (step.body() == null || step.body() == variant.providerType());
+    }
+
+    /** A step of an officer of the other body that takes the request for the provider (V12's employment centre). */
+    private boolean otherBody(Step step) {
+        return OfficerRole.of(step.role()).isPresent() && !performedHere(step);
     }
 
     public Term term() {
@@ -44,7 +56,7 @@ public record Plan(Variant variant, Channel channel, List<Step> steps, boolean b
 
     /** The officer role of a step; empty past the end or for a step not performed here. */
     public Optional<OfficerRole> role(int index) {
-        return step(index).flatMap(s -> OfficerRole.of(s.role()));
+        return step(index).filter(this::performedHere).flatMap(s -> OfficerRole.of(s.role()));
     }
 
     /** The first step after {@code index} that an officer performs, or {@link #size()} when none is left. */
@@ -75,6 +87,26 @@ public record Plan(Variant variant, Channel channel, List<Step> steps, boolean b
             }
         }
         return steps.size();
+    }
+
+    /** A State Corporation operator's step follows {@code index}: the result is issued at the branch, not here. */
+    public boolean issuedByStateCorporation(int index) {
+        for (int i = index + 1; i < steps.size(); i++) {
+            if (steps.get(i).role() == Role.OPERATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The other body's officers take the result on after {@code index} (V12: the employment centre issues it). */
+    public boolean issuedByOtherBody(int index) {
+        for (int i = index + 1; i < steps.size(); i++) {
+            if (otherBody(steps.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest step before {@code index} (after registration) of a role that prepares results; -1 when none. */

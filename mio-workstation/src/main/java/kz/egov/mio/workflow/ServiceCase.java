@@ -98,6 +98,10 @@ public class ServiceCase {
     public String draftGround;
 
     /** The registry's record card as last returned (JSON). */
+    /** What the executor entered with the draft (JSON object), for the registry command and the document. */
+    @Column(name = "draft_details")
+    public String draftDetails;
+
     @Column(name = "registry_card")
     public String registryCard;
 
@@ -128,6 +132,7 @@ public class ServiceCase {
         draftResultCode = null;
         draftReasonCode = null;
         draftGround = null;
+        draftDetails = null;
         document = null;
         documentSigner = null;
     }

@@ -96,6 +96,13 @@ public class StepActions {
     public void issue(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
         OfficerRole role = Guard.stepRole(c, plan, o);
         Guard.conflict(c.signedAt == null || c.stepIndex <= plan.signingIndex(), "nothing signed to issue yet");
+        if (plan.issuedByStateCorporation(c.stepIndex)) {
+            // the officer passes the signed result to the State Corporation, whose operator issues it: «выдано»
+            // comes from the branch (the case closes then)
+            workflow.record(c, plan, o, "PASSED_TO_STATE_CORPORATION", req.comment());
+            workflow.moveTo(c, plan, plan.nextHuman(c.stepIndex));
+            return;
+        }
         workflow.record(c, plan, o, Action.ISSUE.name(), req.comment());
         outbox.status(c, BusinessStatus.ISSUED, role.name(), req.comment());
         workflow.finish(c, c.outcome);

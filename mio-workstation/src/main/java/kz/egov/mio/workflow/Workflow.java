@@ -11,6 +11,7 @@ import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.mio.deadline.Deadlines;
 import kz.egov.mio.officer.Officer;
+import kz.egov.mio.officer.OfficerRole;
 
 /**
  * The generic engine over the catalog's steps (no per-service code): moves a case from step to step, passing over the
@@ -64,7 +65,8 @@ public class Workflow {
         for (int i = c.stepIndex + 1; i < index && i < plan.size(); i++) {
             Step s = plan.steps().get(i);
             note(c, plan, i, "SKIPPED", "performed by " + (s.informationSystem() != null ? s.informationSystem()
-                    : s.role().name()) + ": " + s.action());
+                    : s.body() != null && !plan.performedHere(s) && OfficerRole.of(s.role()).isPresent()
+                    ? s.body().name() + " " + s.role().name() : s.role().name()) + ": " + s.action());
         }
         Instant now = deadlines.now();
         c.stepIndex = index;
