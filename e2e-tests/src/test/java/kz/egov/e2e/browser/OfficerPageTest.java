@@ -265,6 +265,7 @@ class OfficerPageTest {
         LocalAgent agent = agents.computeIfAbsent(o.iin(), k -> staff.agent(o, origin));
         browser.open(page + "?agent=" + agent.url());
         browser.visible("login-iin");
+        assertThat(browser.displayed("nav")).as("the menu before sign-in").isFalse();
         if (shot != null) {
             browser.shot(shot);
         }
@@ -272,6 +273,7 @@ class OfficerPageTest {
         browser.type("login-password", staff.target.officerPassword());
         browser.click("login-submit");
         browser.visible("queue-view");
+        browser.visible("nav");
         browser.waitText("user-name", o.surname());
         browser.waitAttr("agent-status", "data-state", "ready");
         assertThat(browser.text("agent-status")).contains(o.surname());

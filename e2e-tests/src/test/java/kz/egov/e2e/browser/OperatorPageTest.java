@@ -73,11 +73,13 @@ class OperatorPageTest {
         // sign-in with login and password; the header shows the operator's agent ready
         browser.open(page + "?agent=" + agent.url());
         browser.visible("login-iin");
+        assertThat(browser.displayed("nav")).as("the menu before sign-in").isFalse();
         browser.shot("operator-01-sign-in");
         browser.type("login-iin", op.login());
         browser.type("login-password", staff.target.operatorPassword());
         browser.click("login-submit");
         browser.visible("desk-view");
+        browser.visible("nav");
         browser.waitText("user-name", op.surname());
         assertThat(browser.text("user-name")).contains(BRANCH);
         browser.waitAttr("agent-status", "data-state", "ready");
