@@ -32,8 +32,8 @@ class AgentOriginTest {
 
     @BeforeAll
     static void start() {
+        browser = Browser.start(); // first: without Chromium the class fails before the stack starts
         staff = new Staff();
-        browser = Browser.start();
     }
 
     @AfterAll

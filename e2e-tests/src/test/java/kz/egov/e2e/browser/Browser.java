@@ -66,7 +66,7 @@ final class Browser implements AutoCloseable {
                     + "or point -Degov.chromium= and -Degov.chromedriver= at them.");
         }
         try {
-            Files.createDirectories(SCREENSHOTS);
+            cleanScreenshotsOnce();
             Path profile = Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
@@ -83,6 +83,21 @@ final class Browser implements AutoCloseable {
             return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean cleaned;
+
+    /** This JVM's screenshots only: the ones of an earlier run are removed when the first browser starts. */
+    private static synchronized void cleanScreenshotsOnce() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        if (!cleaned) {
+            cleaned = true;
+            try (var files = Files.list(SCREENSHOTS)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

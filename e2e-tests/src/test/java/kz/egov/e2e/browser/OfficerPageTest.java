@@ -51,11 +51,11 @@ class OfficerPageTest {
 
     @BeforeAll
     static void start() {
+        browser = Browser.start(); // first: without Chromium the class fails before the stack starts
         staff = new Staff();
         journeys = new Journeys(staff.target, line -> System.out.println("[officer page] " + line), Browser.ASYNC);
         page = staff.target.mio() + "/officer/";
         origin = Staff.origin(staff.target.mio());
-        browser = Browser.start();
     }
 
     @AfterAll
@@ -104,7 +104,6 @@ class OfficerPageTest {
         assertThat(browser.attr("case-view", "data-status")).isEqualTo("ISSUED");
         assertThat(browser.text("case-step")).isEqualTo("Заявка закрыта: COMPLETED");
         assertThat(browser.present("action-ISSUE")).isFalse(); // closed: no actions are offered
-        browser.shot("officer-09-issued");
 
         // behind the page: the case as ИС МИО recorded it, each step by its own officer
         JsonNode kase = staff.api(head).get("/api/cases/" + id).expect(200).body();
@@ -154,19 +153,20 @@ class OfficerPageTest {
         String id = browser.text("walkin-request-id");
         assertThat(id).isNotBlank();
         assertThat(browser.text("walkin-preview")).contains(citizen.iin()).contains("PROVIDER_OFFICE");
-        browser.shot("officer-walkin-1-document");
+        browser.shot("officer-walkin-01-document");
         browser.click("walkin-sign");
         browser.waitAttr("walkin-result", "data-request-id", id);
         assertThat(browser.attr("walkin-result", "class")).contains("ok");
         assertThat(signatures(agents.get(registrar.iin()).log())).singleElement()
                 .satisfies(s -> assertThat(s[1]).isEqualTo(origin));
-        browser.shot("officer-walkin-2-sent");
+        browser.shot("officer-walkin-02-sent");
 
         // through the gateway (condition 2 for officers, ГБД ФЛ) back into this office's queue
         browser.click("nav-queue");
         openFromQueue(id, null);
         assertThat(browser.text("case-summary")).contains("PROVIDER_OFFICE");
         assertThat(browser.driver.findElements(By.cssSelector("#case-steps li"))).hasSize(6);
+        browser.shot("officer-walkin-03-case");
 
         throughTheOffice(id, registrar, head, executor, "officer-walkin");
 
@@ -180,7 +180,7 @@ class OfficerPageTest {
         assertThat(browser.attr("case-view", "data-status")).isEqualTo("ISSUED");
         assertThat(browser.text("case-step")).isEqualTo("Заявка закрыта: COMPLETED");
         assertThat(browser.present("action-ISSUE")).isFalse();
-        browser.shot("officer-walkin-3-issued");
+        browser.shot("officer-walkin-09-issued");
 
         JsonNode kase = staff.api(registrar).get("/api/cases/" + id).expect(200).body();
         assertThat(kase.at("/summary/channel").asText()).isEqualTo("PROVIDER_OFFICE");

@@ -45,11 +45,11 @@ class OperatorPageTest {
 
     @BeforeAll
     static void start() {
+        browser = Browser.start(); // first: without Chromium the class fails before the stack starts
         staff = new Staff();
         journeys = new Journeys(staff.target, line -> System.out.println("[operator page] " + line), Browser.ASYNC);
         page = staff.target.corp() + "/operator/";
         origin = Staff.origin(staff.target.corp());
-        browser = Browser.start();
     }
 
     @AfterAll
@@ -136,6 +136,15 @@ class OperatorPageTest {
         // the operator's agent signed the package's document for this page
         assertThat(signatures(agent)).singleElement().satisfies(s -> assertThat(s[1]).isEqualTo(origin));
         browser.shot("operator-06-acceptance-receipt");
+        // the same receipt in Kazakh (the language switch relabels the page in place)
+        browser.click("lang-kk");
+        browser.waitAttr("lang-kk", "aria-pressed", "true");
+        assertThat(browser.text("receipt-title")).isEqualTo("Құжаттарды қабылдау туралы № " + receiptNumber + " қолхат");
+        assertThat(browser.text("receipt-package-id")).isEqualTo(packageId);
+        browser.shot("operator-06-acceptance-receipt-kk");
+        browser.click("lang-ru");
+        browser.waitAttr("lang-ru", "aria-pressed", "true");
+        assertThat(browser.text("receipt-title")).startsWith("Расписка о приёме документов");
 
         // the printable receipt: with the print style sheet only the receipt remains, package id included
         browser.emulatePrint(true);
