@@ -172,7 +172,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits for a condition; on timeout the failure names what was awaited. */
     <T> T until(Duration timeout, Function<WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).withMessage("waiting for " + what)
+        return until(timeout, Duration.ofMillis(200), condition, what);
+    }
+
+    /**
+     * The same, polling every {@code every}: for conditions that press the page's refresh button, so that one
+     * refresh has answered before the next is asked (answers arriving out of order would show an older state last).
+     */
+    <T> T until(Duration timeout, Duration every, Function<WebDriver, T> condition, String what) {
+        return new WebDriverWait(driver, timeout, every).withMessage("waiting for " + what)
                 .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .until(condition);
     }

@@ -39,6 +39,9 @@ import kz.egov.reference.Population;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerPageTest {
 
+    /** How often a wait presses the page's refresh button. */
+    static final Duration REFRESH = Duration.ofMillis(750);
+
     static Staff staff;
     static Journeys journeys;
     static Browser browser;
@@ -221,15 +224,16 @@ class OfficerPageTest {
         openFromQueue(id, null);
         assertThat(browser.attr("case-view", "data-suggested")).startsWith("PREPARE_RESULT");
         act("PREPARE_RESULT");
-        browser.until(Browser.ASYNC, d -> {
-            if (browser.text("case-timeline").contains("REGISTER_JOB_SEEKER → ACCEPTED")) {
+        // (both conditions: the case view reads the case and its registry calls in separate statements)
+        browser.until(Browser.ASYNC, REFRESH, d -> {
+            if (browser.text("case-timeline").contains("REGISTER_JOB_SEEKER → ACCEPTED")
+                    && browser.text("case-draft").startsWith("Проект: RESULT")) {
                 return true;
             }
             browser.click("case-reload");
             return false;
-        }, "АИС «Рынок труда» to accept REGISTER_JOB_SEEKER for " + id);
-        browser.until(Browser.STEP, d -> !browser.text("case-draft").isBlank(), "the draft of the result");
-        assertThat(browser.text("case-draft")).contains("RESULT");
+        }, "АИС «Рынок труда» to accept REGISTER_JOB_SEEKER for " + id + " and the result's draft");
+        assertThat(browser.text("case-draft")).isEqualTo("Проект: RESULT JOB_SEEKER_REGISTRATION_NOTICE");
         browser.shot(shots + "-06-result-prepared");
         act("COMPLETE_STEP");
 
@@ -283,7 +287,7 @@ class OfficerPageTest {
     /** Waits for the request in the queue (refreshing it), then opens it. */
     private void openFromQueue(String id, String shot) {
         browser.visible("queue-view");
-        browser.until(Browser.ASYNC, d -> {
+        browser.until(Browser.ASYNC, REFRESH, d -> {
             if (browser.present("queue-row-" + id)) {
                 return true;
             }
