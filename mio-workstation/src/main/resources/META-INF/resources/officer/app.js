@@ -245,7 +245,7 @@
     // steps
     var steps = $('case-steps'); steps.textContent = '';
     (c.steps || []).forEach(function (st) {
-      var cur = st.number === s.stepNumber && !c.outcome;
+      var cur = st.number === s.stepNumber && !c.finishedAt;
       steps.appendChild(el('li', { class: (cur ? 'current ' : '') + (st.performedHere ? '' : 'muted'), 'aria-current': cur ? 'step' : 'false' },
         [el('strong', { text: st.number + '. ' + t('role.' + st.role) }), ' — ' + (st.action || '') + (st.maxDuration ? ' (' + st.maxDuration + ')' : '')
           + (st.signsResult ? ' ✍' : '') + (st.registryCommands && st.registryCommands.length ? ' [' + st.registryCommands.join(', ') + ']' : '')]));
@@ -267,8 +267,10 @@
     });
     // the current step and the draft
     var cur = (c.steps || []).find(function (x) { return x.number === s.stepNumber; });
-    $('case-step').textContent = c.outcome ? t('case.closed', { outcome: c.outcome })
-      : cur ? t('case.currentStep', { n: cur.number, role: t('role.' + cur.role), action: cur.action || '' }) : s.status;
+    // closed = finished; a signed decision (outcome) may still wait for the office's issuing step
+    $('case-step').textContent = c.finishedAt ? t('case.closed', { outcome: c.outcome || s.status })
+      : (cur ? t('case.currentStep', { n: cur.number, role: t('role.' + cur.role), action: cur.action || '' }) : s.status)
+        + (c.outcome ? ' · ' + t('case.decided', { outcome: c.outcome }) : '');
     $('case-draft').textContent = c.draft ? t('case.draft', { kind: c.draft.kind || '', code: c.draft.resultCode || c.draft.reasonCode || '' })
       + (c.draft.ground ? ' — ' + c.draft.ground : '') : '';
     renderActions(c);
@@ -277,7 +279,7 @@
   /* Which actions fit the case now (the server decides; the others stay available below). */
   function suggested(c) {
     var s = c.summary, roles = state.me.roles, steps = c.steps || [], out = [];
-    if (c.outcome || c.finishedAt) { return out; }
+    if (c.finishedAt) { return out; }
     var cur = steps.find(function (x) { return x.number === s.stepNumber; });
     var here = steps.filter(function (x) { return x.performedHere; });
     var regIdx = here.length ? here[0].index : -1;
@@ -311,7 +313,7 @@
     var box = $('action-buttons'); box.textContent = '';
     var first = suggested(c);
     var atRegistration = first.indexOf('REFUSE_TO_ACCEPT') >= 0;
-    var open = !(c.outcome || c.finishedAt);
+    var open = !c.finishedAt;
     $('action-form').hidden = !open;
     var others = ALL_ACTIONS.filter(function (a) { return first.indexOf(a) < 0; });
     function button(a, primary) {

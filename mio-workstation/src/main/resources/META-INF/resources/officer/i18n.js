@@ -20,7 +20,7 @@
       'case.attachments': 'Вложения', 'case.actions': 'Действия', 'case.steps': 'Шаги регламента',
       'case.timeline': 'Ход исполнения', 'case.noAttachments': 'Вложений нет.', 'case.noActions': 'Действий ещё нет.',
       'case.title': 'Заявка {n}', 'case.currentStep': 'Текущий шаг {n}: {role} — {action}',
-      'case.closed': 'Заявка закрыта: {outcome}', 'case.draft': 'Проект: {kind} {code}',
+      'case.closed': 'Заявка закрыта: {outcome}', 'case.decided': 'решение подписано: {outcome}', 'case.draft': 'Проект: {kind} {code}',
       'f.incomingNumber': 'Входящий номер', 'f.receivedAt': 'Поступила', 'f.service': 'Услуга / вариант',
       'f.channel': 'Канал', 'f.status': 'Статус', 'f.stepDueAt': 'Срок шага', 'f.dueAt': 'Общий срок',
       'f.applicant': 'Заявитель', 'f.executor': 'Исполнитель', 'f.origin': 'Источник', 'f.language': 'Язык',
@@ -55,7 +55,7 @@
       'walkin.badJson': 'Поля заявления: неверный JSON.',
       'error.session': 'Сеанс завершён, войдите снова.', 'error.network': 'Сервис недоступен.',
       'footer.keys': 'Клавиши: Alt+1 — очередь, Alt+2 — поиск, Alt+3 — приём, Alt+L — язык, Esc — назад к очереди.',
-      'role.REGISTRAR': 'канцелярия', 'role.HEAD': 'руководитель', 'role.EXECUTOR': 'исполнитель',
+      'role.APPLICANT': 'заявитель', 'role.REGISTRAR': 'канцелярия', 'role.HEAD': 'руководитель', 'role.EXECUTOR': 'исполнитель',
       'role.SPECIALIST': 'специалист', 'role.AUTHORISED_PERSON': 'уполномоченное лицо',
       'yes': 'да', 'no': 'нет'
     },
@@ -77,7 +77,7 @@
       'case.attachments': 'Тіркемелер', 'case.actions': 'Әрекеттер', 'case.steps': 'Регламент қадамдары',
       'case.timeline': 'Орындалу барысы', 'case.noAttachments': 'Тіркемелер жоқ.', 'case.noActions': 'Әрекеттер әлі жоқ.',
       'case.title': '{n} өтінімі', 'case.currentStep': 'Ағымдағы қадам {n}: {role} — {action}',
-      'case.closed': 'Өтінім жабылды: {outcome}', 'case.draft': 'Жоба: {kind} {code}',
+      'case.closed': 'Өтінім жабылды: {outcome}', 'case.decided': 'шешімге қол қойылды: {outcome}', 'case.draft': 'Жоба: {kind} {code}',
       'f.incomingNumber': 'Кіріс нөмірі', 'f.receivedAt': 'Түсті', 'f.service': 'Қызмет / нұсқа',
       'f.channel': 'Арна', 'f.status': 'Мәртебе', 'f.stepDueAt': 'Қадам мерзімі', 'f.dueAt': 'Жалпы мерзім',
       'f.applicant': 'Өтініш беруші', 'f.executor': 'Орындаушы', 'f.origin': 'Көзі', 'f.language': 'Тіл',
@@ -112,7 +112,7 @@
       'walkin.badJson': 'Өтініш өрістері: JSON қате.',
       'error.session': 'Сеанс аяқталды, қайта кіріңіз.', 'error.network': 'Сервис қолжетімсіз.',
       'footer.keys': 'Пернелер: Alt+1 — кезек, Alt+2 — іздеу, Alt+3 — қабылдау, Alt+L — тіл, Esc — кезекке қайту.',
-      'role.REGISTRAR': 'кеңсе', 'role.HEAD': 'басшы', 'role.EXECUTOR': 'орындаушы',
+      'role.APPLICANT': 'өтініш беруші', 'role.REGISTRAR': 'кеңсе', 'role.HEAD': 'басшы', 'role.EXECUTOR': 'орындаушы',
       'role.SPECIALIST': 'маман', 'role.AUTHORISED_PERSON': 'уәкілетті тұлға',
       'yes': 'иә', 'no': 'жоқ'
     }

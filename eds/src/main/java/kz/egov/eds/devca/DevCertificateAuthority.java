@@ -100,6 +100,7 @@ public final class DevCertificateAuthority {
         try {
             X509Certificate cert = CertificateFactoryBc.endEntity(subject.toX500Name(), serial, kp.getPublic(),
                     ca.certificate(), ca.privateKey(), alg, options);
+            index.reloadIfChanged(); // another handle on this directory (another process or test) may have issued since
             index.put(new CaIndex.Entry(serial, alg, options.notAfter(), null, subject.kind().name(),
                     subject.toX500Name().toString()));
             return new IssuedCertificate(cert, kp.getPrivate(), List.of(ca.certificate(), roots.get(alg).certificate()), alg);

@@ -140,6 +140,29 @@ public final class Journeys {
         return new PortalJourney(c.person.iin(), requestId, providerId, cabinet, finalCase, card, verification, evidence);
     }
 
+    /** A citizen's portal request, submitted and routed by the gateway, left for the officers (e.g. on their page). */
+    public record PortalSubmission(String citizenIin, String requestId, String providerId, Api cabinet) {
+    }
+
+    /**
+     * A citizen of {@code kato} (a KATO prefix) with no portal account and no registry card registers on the portal,
+     * submits {@code serviceCode} signed with the EDS, and the gateway routes it; the officers' part is the caller's.
+     */
+    public PortalSubmission portalRequest(String kato, String serviceCode) {
+        Citizen c = newCitizen(Population.livingIn(kato), true);
+        String requestId = submitOnPortal(c, serviceCode);
+        JsonNode routed = awaitPortal(c, requestId, v -> !v.path("providerId").isNull()
+                && !v.path("providerId").asText().isEmpty(), "routed to a provider");
+        say("The gateway routed it: variant " + routed.path("variantCode").asText() + ", provider "
+                + routed.path("providerId").asText());
+        return new PortalSubmission(c.person.iin(), requestId, routed.path("providerId").asText(), c.portal);
+    }
+
+    /** An adult of {@code kato} (a KATO prefix) with no registry card, the {@code skip}-th such person. */
+    public PersonRecord personWithoutCard(String kato, int skip) {
+        return freshPerson(Population.livingIn(kato), skip);
+    }
+
     // ------------------------------------------------------------------------------------------------ 2. ЦОН
 
     public CorpJourney stateCorporation() {
