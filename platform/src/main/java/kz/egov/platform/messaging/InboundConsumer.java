@@ -59,7 +59,10 @@ public class InboundConsumer {
             // preparation is an optimisation; handle() does the work again and reports what is wrong
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::processOne));
+            QuarkusTransaction.requiringNew().run(() -> {
+                java.util.Set<String> fresh = inbox.firstSeen(batch);
+                batch.forEach(m -> processOne(m, fresh));
+            });
         } catch (RuntimeException batchFailure) {
             batch.forEach(this::processAlone);
         }
@@ -91,10 +94,24 @@ public class InboundConsumer {
     }
 
     private void processOne(InboundMessage message) {
+        requireId(message);
+        process(message, inbox.firstSeen(message.messageId(), message.topic()));
+    }
+
+    /** In a batch: the batch's ids were recorded at once; {@code fresh} holds those seen for the first time. */
+    private void processOne(InboundMessage message, java.util.Set<String> fresh) {
+        requireId(message);
+        process(message, fresh.remove(message.messageId()));
+    }
+
+    private static void requireId(InboundMessage message) {
         if (message.messageId() == null || message.messageId().isBlank()) {
             throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "no " + Topics.HEADER_MESSAGE_ID + " header");
         }
-        if (!inbox.firstSeen(message.messageId(), message.topic())) {
+    }
+
+    private void process(InboundMessage message, boolean firstSeen) {
+        if (!firstSeen) {
             metrics.counter("egov_messages_in_total", "topic", message.topic(), "outcome", "duplicate").increment();
             return;
         }

@@ -1,11 +1,17 @@
 package kz.egov.platform.messaging;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
 
 /**
  * The transactional outbox: a message is written in the same transaction as the state it announces, and the
@@ -41,23 +47,61 @@ public class Outbox {
         insert(messageId, topic, key, unsealedEnvelope, messageId, sealAs);
     }
 
-    private void insert(String deliveryId, String topic, String key, byte[] payload, String messageId, String sealAs) {
-        em.createNativeQuery("INSERT INTO outbox_message (delivery_id, message_id, topic, message_key, payload, seal_as) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, deliveryId).setParameter(2, messageId).setParameter(3, topic).setParameter(4, key)
-                .setParameter(5, payload).setParameter(6, sealAs).executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+    /** A row waiting for its transaction to commit. */
+    private record Row(String deliveryId, String messageId, String topic, String key, byte[] payload, String sealAs) {
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
+    private static final Object PENDING = new Object();
+
+    /**
+     * Adds the row to the current transaction's rows; they are written together, as one JDBC batch, just before the
+     * transaction commits (one round trip per transaction instead of one per message), and the relay is woken after
+     * the commit.
+     */
+    @SuppressWarnings("unchecked")
+    private void insert(String deliveryId, String topic, String key, byte[] payload, String messageId, String sealAs) {
+        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
+        if (rows == null) {
+            List<Row> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    write(created);
                 }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wakeUp();
+                    }
+                }
+            });
+            rows = created;
+        }
+        rows.add(new Row(deliveryId, messageId, topic, key, payload, sealAs));
+    }
+
+    private void write(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox_message (delivery_id, message_id, "
+                    + "topic, message_key, payload, seal_as) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Row r : rows) {
+                    insert.setString(1, r.deliveryId());
+                    insert.setString(2, r.messageId());
+                    insert.setString(3, r.topic());
+                    insert.setString(4, r.key());
+                    insert.setBytes(5, r.payload());
+                    insert.setString(6, r.sealAs());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
+        rows.clear();
     }
 
     public long pending() {
