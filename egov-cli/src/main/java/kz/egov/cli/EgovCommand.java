@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
             EvidenceCommand.class,
             kz.egov.cli.agent.AgentCommand.class,
             kz.egov.cli.demo.DemoCommand.class,
-            // register further subcommands here: agent, demo, chaos, bench
+            // faults with nothing lost (kz.egov.cli.chaos)
+            kz.egov.cli.chaos.ChaosCommand.class,
+            // register further subcommands here: bench
             CommandLine.HelpCommand.class
         })
 public final class EgovCommand implements Runnable {
