@@ -69,7 +69,7 @@ public final class ChaosRun {
                 .map(Submitter.Outcome::requestId).toList();
         Future<List<CaseWorker.Worked>> cases = background.submit(() -> work(worker, registrationIds,
                 submitter::submitted, stream.size()));
-        List<Submitter.Outcome> streamed = submitter.run(stream);
+        List<Submitter.Outcome> streamed = submitter.run(stream, schedule);
         outcomes.addAll(streamed);
         double streamSeconds = (System.nanoTime() - streamStart) / 1e9;
         log.accept(String.format("Stream done in %.1f s (%d answered, %d calls retried)", streamSeconds,
@@ -94,9 +94,15 @@ public final class ChaosRun {
                 streamSeconds, settleSeconds, (System.nanoTime() - t0) / 1e9);
     }
 
+    /** About one citizen in twenty lives where no provider serves (Pavlodar): their requests are refused on the way. */
     private List<Presigned> prepareStream() {
-        CitizenPool pool = new CitizenPool(target, p -> true);
-        List<Citizen> citizens = parallel(options.citizens(), () -> pool.next(false));
+        CitizenPool pool = new CitizenPool(target, CitizenPool::routed);
+        int unrouted = Math.max(1, options.citizens() / 20);
+        List<Citizen> citizens = new ArrayList<>(parallel(options.citizens() - unrouted, () -> pool.next(false)));
+        CitizenPool pavlodar = new CitizenPool(target, Population.livingIn(CitizenPool.NO_ROUTE));
+        for (int i = 0; i < unrouted; i++) {
+            citizens.add(citizens.size() * (i + 1) / (unrouted + 1), pavlodar.next(false));
+        }
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         return parallel(options.requests(), () -> pool.presign(citizens.get(next.getAndIncrement() % citizens.size())));
     }

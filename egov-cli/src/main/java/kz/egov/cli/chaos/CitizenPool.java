@@ -20,18 +20,20 @@ import kz.egov.cli.demo.DemoException;
 import kz.egov.cli.demo.People;
 import kz.egov.cli.demo.Target;
 import kz.egov.contract.message.PersonRecord;
+import kz.egov.reference.Participants;
 import kz.egov.reference.Population;
 
 /**
- * Citizens of the ГБД ФЛ population ({@link Population#standard()}) who have no portal account yet: each gets a key
+ * Adult living citizens of the ГБД ФЛ population ({@link Population#standard()}) who have no portal account yet, of
+ * the districts {@code where} says: each gets a key
  * from the stack's development CA, registers on the portal with it (a signed challenge) and signs in; their requests
  * are drafted and signed before the stream starts. Runs before any fault, so it calls the services directly.
  */
 final class CitizenPool {
 
     static final String SERVICE = "JOB_SEEKER_REGISTRATION";
-    /** Pavlodar: no provider in the routing table (its requests would all be refused). */
-    private static final String NO_ROUTE = "55";
+    /** Pavlodar: no provider in the routing table (its requests are refused by the gateway: ROUTE_NOT_FOUND). */
+    static final String NO_ROUTE = "55";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,9 +48,13 @@ final class CitizenPool {
         this.people = new People(target.caDir());
         LocalDate adult = LocalDate.now(ALMATY).minusYears(18);
         this.candidates = Population.standard().people().stream()
-                .filter(p -> p.addressKato() != null && !p.addressKato().startsWith(NO_ROUTE) && !p.deceased()
-                        && p.birthDate().isBefore(adult))
+                .filter(p -> p.addressKato() != null && !p.deceased() && p.birthDate().isBefore(adult))
                 .filter(where).iterator();
+    }
+
+    /** Whether the routing table has a provider for the person's district (of any provider type). */
+    static boolean routed(PersonRecord p) {
+        return Participants.routing().stream().anyMatch(r -> p.addressKato().startsWith(r.katoPrefix()));
     }
 
     /** The next citizen without a portal account (and, for registrations, without a registry card). */

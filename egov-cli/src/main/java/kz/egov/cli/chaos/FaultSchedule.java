@@ -9,12 +9,12 @@ import java.util.function.IntSupplier;
 import kz.egov.cli.stack.StackFaults;
 
 /**
- * Runs the faults one after another while the stream goes on: fault {@code i} of {@code F} starts once
- * {@code (i + 1) / (F + 1)} of the requests have their answer (and the previous fault has recovered), so the faults
- * are spread over the stream; faults still due when the stream ends run at once, while the system works off its
- * queues.
+ * Runs the faults one after another while the stream goes on. The stream is cut into {@code F + 1} equal parts: fault
+ * {@code k} starts once the first {@code k + 1} parts have their answers, the part after it is submitted while the
+ * fault is on, and the stream goes past that part only once the fault has recovered ({@link #await}). So every fault
+ * has requests in flight before it, during it and after it.
  */
-final class FaultSchedule implements Runnable {
+final class FaultSchedule implements Runnable, Submitter.Gate {
 
     private final List<Fault> faults;
     private final StackFaults stack;
@@ -23,6 +23,8 @@ final class FaultSchedule implements Runnable {
     private final Consumer<String> log;
     private final List<FaultOutcome> done = new ArrayList<>();
     private volatile boolean streamEnded;
+    private volatile int finished;
+    private volatile boolean aborted;
     private final long t0 = System.nanoTime();
 
     FaultSchedule(List<Fault> faults, StackFaults stack, IntSupplier answered, int total, Consumer<String> log) {
@@ -37,10 +39,28 @@ final class FaultSchedule implements Runnable {
         streamEnded = true;
     }
 
+    private int threshold(int k) {
+        return (int) ((long) total * (k + 1) / (faults.size() + 1));
+    }
+
+    /** Request {@code index} waits while a fault whose part of the stream lies before it has not recovered. */
+    @Override
+    public void await(int index) {
+        int needed = 0;
+        for (int k = 0; k + 1 < faults.size(); k++) {
+            if (threshold(k + 1) <= index) {
+                needed = k + 1;
+            }
+        }
+        while (finished < needed && !aborted) {
+            Politely.sleep(100);
+        }
+    }
+
     @Override
     public void run() {
         for (int i = 0; i < faults.size(); i++) {
-            int threshold = (int) ((long) total * (i + 1) / (faults.size() + 1));
+            int threshold = threshold(i);
             while (!streamEnded && answered.getAsInt() < threshold) {
                 Politely.sleep(100);
             }
@@ -56,11 +76,13 @@ final class FaultSchedule implements Runnable {
                 }
                 log.accept(String.format("    %s: everything ready again after %.1f s", f.name(),
                         recovery.toMillis() / 1000.0));
+                finished = i + 1;
             } catch (RuntimeException e) {
                 synchronized (done) {
                     done.add(new FaultOutcome(f.name(), at, before, null, e.getMessage()));
                 }
                 log.accept("    " + f.name() + " FAILED: " + e.getMessage());
+                aborted = true;
                 return;
             }
         }

@@ -16,8 +16,8 @@ import kz.egov.cli.demo.Target;
  * the portal's requests and statuses, the gateway's routed requests and its outbox, МИО's cases and its outbox, the
  * registry's commands, and every service's outbox counts and dead letters.
  */
-record Ledgers(JsonNode portal, JsonNode gateway, JsonNode gatewayForwards, JsonNode gatewayStatuses,
-        JsonNode cases, JsonNode mioStatuses, JsonNode registry, Map<String, JsonNode> counts,
+record Ledgers(JsonNode portal, JsonNode gateway, JsonNode gatewaySent, JsonNode cases, JsonNode mioSent,
+        JsonNode registry, Map<String, JsonNode> counts,
         Map<String, List<JsonNode>> deadLetters) {
 
     static final List<String> SERVICES = List.of("portal-adapter", "gateway-router", "mio-workstation",
@@ -43,10 +43,9 @@ record Ledgers(JsonNode portal, JsonNode gateway, JsonNode gatewayForwards, Json
         return new Ledgers(
                 get(politely, admin(target, "portal-adapter"), "/admin/reconciliation/requests" + s),
                 get(politely, gateway, "/admin/reconciliation/requests" + s),
-                get(politely, gateway, "/admin/reconciliation/sent" + s + "&type=SERVICE_REQUEST"),
-                get(politely, gateway, "/admin/reconciliation/sent" + s + "&type=STATUS_CHANGE"),
+                get(politely, gateway, "/admin/reconciliation/sent" + s),
                 get(politely, mio, "/admin/reconciliation/cases" + s),
-                get(politely, mio, "/admin/reconciliation/sent" + s + "&type=STATUS_CHANGE"),
+                get(politely, mio, "/admin/reconciliation/sent" + s),
                 get(politely, admin(target, "labour-market-registry"), "/admin/reconciliation/commands" + s),
                 counts, dead);
     }

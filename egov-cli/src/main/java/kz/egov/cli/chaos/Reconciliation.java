@@ -72,7 +72,7 @@ final class Reconciliation {
     /** Portal's accepted requests vs the gateway's routed requests and forwards vs МИО's cases. */
     private Check exactlyOneProvider() {
         Check c = new Check("every accepted request reached exactly one provider (portal = gateway = МИО)");
-        Map<String, Integer> forwards = countBy(l.gatewayForwards());
+        Map<String, Integer> forwards = countBy(ofType(l.gatewaySent(), "SERVICE_REQUEST"));
         for (JsonNode r : portal.values()) {
             c.examined(1);
             String id = id(r);
@@ -84,7 +84,7 @@ final class Reconciliation {
             JsonNode kase = cases.get(id);
             int sent = forwards.getOrDefault(id, 0);
             if (rejected(r)) {
-                c.expect(kase == null, "request " + id + " refused at the portal yet a case at " + text(kase, "providerId"));
+                c.expect(kase == null, "request " + id + " refused by the gateway yet a case at " + text(kase, "providerId"));
                 c.expect(sent == 0, "request " + id + " refused yet forwarded " + sent + " time(s)");
                 continue;
             }
@@ -107,40 +107,57 @@ final class Reconciliation {
         return c;
     }
 
-    /** The statuses МИО sent for each request = the statuses the gateway forwarded = the statuses in the cabinet. */
+    /**
+     * Message by message: each STATUS_CHANGE and RESULT_DOCUMENT МИО sent about a portal request was forwarded to the
+     * portal exactly once and is in the cabinet exactly once (by the provider's message id); the cabinet holds no
+     * business status that came from anywhere else.
+     */
     private Check statusesReachedOrigin() {
-        Check c = new Check("every status reached its origin (МИО sent = gateway forwarded = cabinet)");
-        Map<String, List<String>> sent = statusesBy(l.mioStatuses(), null);
-        Map<String, List<String>> forwarded = statusesBy(l.gatewayStatuses(), "portal");
-        Set<String> ids = new HashSet<>(sent.keySet());
-        ids.addAll(forwarded.keySet());
-        for (JsonNode r : portal.values()) {
-            if (!r.path("businessStatuses").isEmpty()) {
-                ids.add(id(r));
+        Check c = new Check("every status and result reached its origin exactly once (МИО = gateway = cabinet)");
+        Map<String, Integer> forwardedToPortal = new HashMap<>();
+        for (JsonNode m : l.gatewaySent()) {
+            if ("portal".equals(text(m, "recipient"))) {
+                forwardedToPortal.merge(text(m, "causationId"), 1, Integer::sum);
             }
         }
-        for (String id : ids) {
-            JsonNode r = portal.get(id);
-            if (r == null) {
+        Map<String, List<String>> inCabinet = new HashMap<>();
+        for (JsonNode r : portal.values()) {
+            r.path("businessEvents").forEach(e -> inCabinet.computeIfAbsent(text(e, "messageId"),
+                    x -> new ArrayList<>()).add(text(e, "status")));
+        }
+        Set<String> fromMio = new HashSet<>();
+        Map<String, Integer> resultsSent = new HashMap<>();
+        for (JsonNode m : l.mioSent()) {
+            String type = text(m, "type");
+            String id = text(m, "messageId");
+            JsonNode r = portal.get(text(m, "requestId"));
+            if (r == null || !(type.equals("STATUS_CHANGE") || type.equals("RESULT_DOCUMENT"))) {
                 continue;
             }
-            List<String> fromMio = sorted(sent.get(id));
-            List<String> viaGateway = sorted(forwarded.get(id));
-            List<String> inCabinet = new ArrayList<>();
-            r.path("businessStatuses").forEach(s -> inCabinet.add(s.asText()));
-            c.examined(fromMio.size());
-            c.expect(fromMio.equals(viaGateway), "request " + id + ": МИО sent " + fromMio + ", the gateway forwarded "
-                    + viaGateway);
-            c.expect(fromMio.equals(sorted(inCabinet)), "request " + id + ": МИО sent " + fromMio + ", the cabinet has "
-                    + inCabinet);
+            c.examined(1);
+            fromMio.add(id);
+            int forwarded = forwardedToPortal.getOrDefault(id, 0);
+            c.expect(forwarded == 1, type + " " + id + " of request " + id(r) + " forwarded to the portal " + forwarded
+                    + " times");
+            if (type.equals("RESULT_DOCUMENT")) {
+                resultsSent.merge(id(r), 1, Integer::sum);
+                continue;
+            }
+            List<String> got = inCabinet.getOrDefault(id, List.of());
+            c.expect(got.equals(List.of(text(m, "status"))), "request " + id(r) + ": МИО sent " + text(m, "status")
+                    + " (" + id + "), the cabinet has " + got);
+        }
+        inCabinet.forEach((messageId, statuses) -> c.expect(fromMio.contains(messageId), "the cabinet holds "
+                + statuses + " from message " + messageId + ", which МИО never sent"));
+        for (JsonNode r : portal.values()) {
+            int sent = resultsSent.getOrDefault(id(r), 0);
+            c.expect(sent == r.path("results").asInt(), "request " + id(r) + ": МИО sent " + sent
+                    + " result(s), the cabinet holds " + r.path("results").asInt());
         }
         for (CaseWorker.Worked w : worked) {
             JsonNode r = portal.get(w.requestId());
-            if (w.outcome() != null && r != null) {
-                c.examined(1);
-                c.expect(r.path("results").asInt() == 1, "request " + w.requestId() + " signed at МИО, the cabinet "
-                        + "holds " + r.path("results").asInt() + " result(s)");
-            }
+            c.expect(w.outcome() == null || (r != null && r.path("results").asInt() == 1), "request " + w.requestId()
+                    + " signed at МИО without exactly one result in the cabinet");
         }
         return c;
     }
@@ -234,24 +251,20 @@ final class Reconciliation {
                 && !text(portalRequest, "reasonCode").isEmpty();
     }
 
-    private static Map<String, Integer> countBy(JsonNode sent) {
+    private static Map<String, Integer> countBy(List<JsonNode> sent) {
         Map<String, Integer> by = new HashMap<>();
         sent.forEach(m -> by.merge(text(m, "requestId"), 1, Integer::sum));
         return by;
     }
 
-    private static Map<String, List<String>> statusesBy(JsonNode sent, String recipient) {
-        Map<String, List<String>> by = new HashMap<>();
-        for (JsonNode m : sent) {
-            if (recipient == null || recipient.equals(text(m, "recipient"))) {
-                by.computeIfAbsent(text(m, "requestId"), x -> new ArrayList<>()).add(text(m, "status"));
+    private static List<JsonNode> ofType(JsonNode sent, String type) {
+        List<JsonNode> all = new ArrayList<>();
+        sent.forEach(m -> {
+            if (type.equals(text(m, "type"))) {
+                all.add(m);
             }
-        }
-        return by;
-    }
-
-    private static List<String> sorted(List<String> l) {
-        return l == null ? List.of() : l.stream().sorted().toList();
+        });
+        return all;
     }
 
     private static String id(JsonNode n) {

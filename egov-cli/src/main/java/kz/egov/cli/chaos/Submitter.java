@@ -39,18 +39,31 @@ final class Submitter {
         this.workers = workers;
     }
 
+    /** Decides when request {@code index} of the stream may go (the fault schedule holds the stream back). */
+    interface Gate {
+        void await(int index);
+
+        Gate OPEN = index -> { };
+    }
+
     /** Submits everything, paced at {@code rate} per second; returns when each has its final answer. */
     List<Outcome> run(List<Presigned> requests) {
+        return run(requests, Gate.OPEN);
+    }
+
+    /** As {@link #run(List)}, each request going only once the gate lets it. */
+    List<Outcome> run(List<Presigned> requests, Gate gate) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "chaos-submit");
             t.setDaemon(true);
             return t;
         });
-        long start = System.nanoTime();
         long intervalNanos = (long) (1e9 / rate);
+        long due = System.nanoTime();
         try {
             for (int i = 0; i < requests.size(); i++) {
-                long due = start + i * intervalNanos;
+                gate.await(i);
+                due = Math.max(due + intervalNanos, System.nanoTime());
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Politely.sleep(TimeUnit.NANOSECONDS.toMillis(wait));

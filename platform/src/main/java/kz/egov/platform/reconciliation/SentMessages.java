@@ -42,8 +42,8 @@ public class SentMessages {
             }
             String status = e.type() == MessageType.STATUS_CHANGE
                     ? EnvelopeCodec.decode(e.body(), StatusChange.class).status().name() : null;
-            sent.add(new SentMessage(e.messageId(), e.correlationId(), e.type().name(), e.recipient(), status,
-                    Boolean.TRUE.equals(row[1])));
+            sent.add(new SentMessage(e.messageId(), e.correlationId(), e.causationId(), e.type().name(), e.recipient(),
+                    status, Boolean.TRUE.equals(row[1])));
         }
         return sent;
     }

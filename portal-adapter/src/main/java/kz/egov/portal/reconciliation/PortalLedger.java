@@ -21,11 +21,13 @@ public class PortalLedger {
 
     public List<PortalLedgerEntry> since(Instant since) {
         String ts = Rows.ts(since);
-        Map<String, List<String>> statuses = new LinkedHashMap<>();
-        for (Object[] r : Rows.list(em.createNativeQuery("SELECT e.request_id, e.status FROM request_event e "
+        Map<String, List<PortalLedgerEntry.BusinessEvent>> statuses = new LinkedHashMap<>();
+        for (Object[] r : Rows.list(em.createNativeQuery("SELECT e.request_id, e.status, e.message_id, e.applied "
+                + "FROM request_event e "
                 + "JOIN portal_request r ON r.request_id = e.request_id WHERE r.submitted_at >= CAST(?1 AS TIMESTAMPTZ) "
                 + "AND e.stream = 'BUSINESS' ORDER BY e.id").setParameter(1, ts))) {
-            statuses.computeIfAbsent(Rows.string(r[0]), k -> new ArrayList<>()).add(Rows.string(r[1]));
+            statuses.computeIfAbsent(Rows.string(r[0]), k -> new ArrayList<>()).add(new PortalLedgerEntry.BusinessEvent(
+                    Rows.string(r[1]), Rows.string(r[2]), Boolean.TRUE.equals(r[3])));
         }
         Map<String, Integer> results = new LinkedHashMap<>();
         for (Object[] r : Rows.list(em.createNativeQuery("SELECT d.request_id, count(*) FROM result_document d "
