@@ -32,6 +32,7 @@ final class CaseWorker {
     private final Politely politely;
     private final Duration timeout;
     private final Map<String, Officer> officers = new LinkedHashMap<>();
+    private String lastRefusal = "";
 
     CaseWorker(Target target, String providerId, Politely politely, Duration timeout) {
         this.target = target;
@@ -53,6 +54,7 @@ final class CaseWorker {
         Officer registrar = officer("REGISTRAR");
         Officer head = officer("HEAD");
         Officer executor = officer("EXECUTOR");
+        String last = "no case yet";
         try {
             while (System.nanoTime() < deadline) {
                 Api.Answer a = politely.call("case " + requestId, () -> registrar.api().get("/api/cases/" + requestId));
@@ -66,6 +68,10 @@ final class CaseWorker {
                 }
                 String actions = v.path("actions").toString();
                 JsonNode summary = v.path("summary");
+                last = "status " + summary.path("status").asText() + ", step " + summary.path("stepNumber").asText()
+                        + " " + summary.path("stepRole").asText() + ", awaiting registry "
+                        + summary.path("awaitingRegistry").asBoolean() + ", draft " + v.at("/draft/kind").asText()
+                        + ", actions " + actionNames(v.path("actions")) + lastRefusal;
                 if (summary.path("awaitingRegistry").asBoolean()) {
                     Politely.sleep(500);
                 } else if (!actions.contains("\"COMPLETE_STEP\"")) {
@@ -82,7 +88,7 @@ final class CaseWorker {
                     sign(head, requestId);
                 }
             }
-            return new Worked(requestId, null, "not finished within " + timeout.toSeconds() + " s");
+            return new Worked(requestId, null, "not finished within " + timeout.toSeconds() + " s (" + last + ")");
         } catch (DemoException e) {
             return new Worked(requestId, null, e.getMessage());
         }
@@ -91,8 +97,12 @@ final class CaseWorker {
     private void act(Officer o, String requestId, Map<String, Object> action) {
         Api.Answer a = politely.call(action.get("action") + " on " + requestId,
                 () -> o.api().post("/api/cases/" + requestId + "/actions", action));
-        if (a.status() != 200 && a.status() != 409) {
+        if (a.status() == 409) {
+            lastRefusal = "; " + action.get("action") + " answered 409 " + a.code() + " " + a.body().path("detail")
+                    .asText();
+        } else {
             a.expect(200);
+            lastRefusal = "";
         }
     }
 
@@ -122,6 +132,12 @@ final class CaseWorker {
             }
             throw new DemoException("no active " + role + " at " + providerId);
         });
+    }
+
+    private static String actionNames(JsonNode actions) {
+        StringBuilder b = new StringBuilder();
+        actions.forEach(a -> b.append(b.length() == 0 ? "" : ",").append(a.path("action").asText()));
+        return "[" + b + "]";
     }
 
     private static int count(String text, String what) {

@@ -52,9 +52,17 @@ final class CitizenPool {
                 .filter(where).iterator();
     }
 
-    /** Whether the routing table has a provider for the person's district (of any provider type). */
+    /**
+     * The districts the job-seeker registration has a variant for (service-catalog
+     * {@code catalog/job-seeker-registration.yaml}: Mangystau, Kyzylorda, East Kazakhstan, Abai); elsewhere the gateway
+     * refuses it.
+     */
+    private static final List<String> SERVED = List.of("47", "43", "63", "10");
+
+    /** Whether the request reaches a provider: a variant for the district and an employment centre routed there. */
     static boolean routed(PersonRecord p) {
-        return Participants.routing().stream().anyMatch(r -> p.addressKato().startsWith(r.katoPrefix()));
+        return SERVED.stream().anyMatch(p.addressKato()::startsWith) && Participants.routing().stream()
+                .anyMatch(r -> "EMPLOYMENT_CENTRE".equals(r.providerType()) && p.addressKato().startsWith(r.katoPrefix()));
     }
 
     /** The next citizen without a portal account (and, for registrations, without a registry card). */
