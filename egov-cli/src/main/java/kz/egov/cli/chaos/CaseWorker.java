@@ -88,6 +88,11 @@ final class CaseWorker {
                     sign(head, requestId);
                 }
             }
+            JsonNode v = politely.call("case " + requestId, () -> registrar.api().get("/api/cases/" + requestId))
+                    .expect(200).body();
+            if (!v.path("outcome").isNull() && !v.path("outcome").asText().isEmpty()) {
+                return new Worked(requestId, v.path("outcome").asText(), null);
+            }
             return new Worked(requestId, null, "not finished within " + timeout.toSeconds() + " s (" + last + ")");
         } catch (DemoException e) {
             return new Worked(requestId, null, e.getMessage());

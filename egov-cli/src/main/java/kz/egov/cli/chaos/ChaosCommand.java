@@ -32,7 +32,7 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "R", defaultValue = "10", description = "submissions per second (default: ${DEFAULT-VALUE})")
     double rate;
 
-    @Option(names = "--citizens", paramLabel = "N", description = "citizens the requests come from (default: requests / 5, at least 10)")
+    @Option(names = "--citizens", paramLabel = "N", description = "citizens the requests come from (default: requests / 10, at least 10)")
     Integer citizens;
 
     @Option(names = "--registrations", paramLabel = "N", defaultValue = "10",

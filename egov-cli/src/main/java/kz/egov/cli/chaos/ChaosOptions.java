@@ -21,6 +21,6 @@ record ChaosOptions(int requests, double rate, int citizens, int registrations, 
     }
 
     static int defaultCitizens(int requests) {
-        return Math.max(10, Math.min(requests, requests / 5));
+        return Math.max(10, Math.min(requests, requests / 10));
     }
 }

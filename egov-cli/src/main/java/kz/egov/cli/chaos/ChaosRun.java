@@ -25,6 +25,8 @@ import kz.egov.reference.Population;
 public final class ChaosRun {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** A case meets several faults while the officers work it (each restart waits for every service). */
+    private static final Duration CASE_PATIENCE = Duration.ofMinutes(8);
 
     private final RunningStack stack;
     private final ChaosOptions options;
@@ -52,7 +54,7 @@ public final class ChaosRun {
         long t0 = System.nanoTime();
         log.accept("Preparing " + options.citizens() + " citizens and " + options.requests() + " signed requests...");
         List<Presigned> stream = prepareStream();
-        CaseWorker worker = new CaseWorker(target, ChaosOptions.REGISTRATION_PROVIDER, politely, PATIENCE);
+        CaseWorker worker = new CaseWorker(target, ChaosOptions.REGISTRATION_PROVIDER, politely, CASE_PATIENCE);
         List<Submitter.Outcome> outcomes = new ArrayList<>(prepareRegistrations(worker));
         log.accept(String.format("Prepared in %.1f s. Streaming %d requests at %.1f/s with %s...",
                 (System.nanoTime() - t0) / 1e9, stream.size(), options.rate(),
