@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
             EvidenceCommand.class,
             kz.egov.cli.agent.AgentCommand.class,
             kz.egov.cli.demo.DemoCommand.class,
+            kz.egov.cli.chaos.ChaosCommand.class,
             kz.egov.cli.bench.BenchCommand.class,
-            // register further subcommands here: agent, demo, chaos, bench
             CommandLine.HelpCommand.class
         })
 public final class EgovCommand implements Runnable {

@@ -51,23 +51,32 @@ public final class Api {
 
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
-    private Api(String base, String authorization) {
+    private Api(String base, String authorization, java.util.Map<String, String> headers) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
+        this.headers = java.util.Map.copyOf(headers);
     }
 
     public static Api anonymous(String base) {
-        return new Api(base, null);
+        return new Api(base, null, java.util.Map.of());
     }
 
     public Api bearer(String token) {
-        return new Api(base, "Bearer " + token);
+        return new Api(base, "Bearer " + token, headers);
     }
 
     public Api basic(String user, String password) {
         return new Api(base, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8)));
+                .getBytes(StandardCharsets.UTF_8)), headers);
+    }
+
+    /** The same API with one more request header on every call (e.g. {@code Idempotency-Key}). */
+    public Api header(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, more);
     }
 
     public String base() {
@@ -140,6 +149,7 @@ public final class Api {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        headers.forEach(b::header);
         HttpResponse<String> r;
         try {
             r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -231,7 +231,7 @@ public final class LocalStack {
         }
     }
 
-    private static ChildProcess startBroker(StackConfig config) {
+    static ChildProcess startBroker(StackConfig config) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(config.kafkaJvmOptions());
         args.add(StackProcesses.marker(layout));
@@ -242,7 +242,7 @@ public final class LocalStack {
                 layout.logFile(StackProcesses.KAFKA), layout.pidFile(StackProcesses.KAFKA));
     }
 
-    private static ChildProcess startService(StackConfig config, StackSecrets secrets, ServiceDefinition service) {
+    static ChildProcess startService(StackConfig config, StackSecrets secrets, ServiceDefinition service) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(config.serviceJvmOptions());
         args.add(StackProcesses.marker(layout));

@@ -58,6 +58,18 @@ public final class RunningStack implements AutoCloseable {
         services.add(service);
     }
 
+    /** A service started again (after a fault) takes the place of its previous process. */
+    synchronized void replaceService(ChildProcess service) {
+        stopIfClosed(service);
+        services.removeIf(s -> s.name().equals(service.name()));
+        services.add(service);
+    }
+
+    /** The PostgreSQL server this stack started (empty before it started). */
+    Optional<PostgresServer> postgresServer() {
+        return Optional.ofNullable(postgres);
+    }
+
     private void stopIfClosed(ChildProcess p) {
         if (closed.get()) {
             p.stop(SERVICE_GRACE);
