@@ -112,7 +112,10 @@ public abstract class InfrastructureContract {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
         given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        String metrics = given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics).contains("egov_crypto_operations_total{")
+                .contains("operation=\"seal_signature\"").contains("operation=\"signature_math\"");
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
     }
 

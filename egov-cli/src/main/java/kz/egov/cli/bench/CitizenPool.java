@@ -17,7 +17,6 @@ import kz.egov.cli.demo.Target;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.seal.Sealer;
 import kz.egov.eds.cms.Pkcs12Sealer;
-import kz.egov.reference.Participants;
 import kz.egov.reference.Population;
 
 /**
@@ -39,12 +38,6 @@ final class CitizenPool {
         }
     }
 
-    /** Districts an employment centre serves (job-seeker registration goes there): the seeded routing table. */
-    private static boolean servedByAnEmploymentCentre(String kato) {
-        return Participants.routing().stream().anyMatch(r -> "EMPLOYMENT_CENTRE".equals(r.providerType())
-                && kato.startsWith(r.katoPrefix()));
-    }
-
     private CitizenPool() {
     }
 
@@ -53,7 +46,7 @@ final class CitizenPool {
         LocalDate adult = LocalDate.now().minusYears(19);
         List<PersonRecord> candidates = Population.standard().people().stream()
                 .filter(p -> !p.deceased() && p.addressKato() != null && p.birthDate().isBefore(adult)
-                        && servedByAnEmploymentCentre(p.addressKato()))
+                        && kz.egov.cli.chaos.CitizenPool.routed(p))
                 .limit(size).toList();
         if (candidates.size() < size) {
             throw new IllegalStateException("only " + candidates.size() + " citizens fit the benchmark");

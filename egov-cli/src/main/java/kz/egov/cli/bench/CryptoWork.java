@@ -1,10 +1,7 @@
 package kz.egov.cli.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,14 +14,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import kz.egov.cli.demo.Api;
 import kz.egov.cli.demo.People;
 import kz.egov.contract.seal.Sealer;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.eds.pki.TrustAnchors;
+import kz.egov.eds.pki.TrustDirectory;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.RevocationConfig;
 import kz.egov.eds.verify.VerifierConfig;
@@ -60,9 +56,8 @@ final class CryptoWork {
         double seals = 0;
         double math = 0;
         for (String url : serviceUrls) {
-            Api.Answer a = Api.anonymous(url).get("/q/metrics");
             Map<String, Double> ops = new LinkedHashMap<>();
-            Matcher m = METRIC.matcher(a.text());
+            Matcher m = METRIC.matcher(prometheusText(url));
             while (m.find()) {
                 ops.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
             }
@@ -73,6 +68,22 @@ final class CryptoWork {
             math += ops.get("signature_math");
         }
         return new Counts(seals, math);
+    }
+
+    /** The metrics in Prometheus' text format (asked for explicitly: with {@code Accept: application/json} they come as JSON). */
+    private static String prometheusText(String base) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(base + "/q/metrics")).header("Accept", "text/plain")
+                            .timeout(java.time.Duration.ofSeconds(30)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + base + "/q/metrics: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
     }
 
     /** Waits until the counters stop moving (the trailing acknowledgements and receipts are done) and returns them. */
@@ -140,24 +151,13 @@ final class CryptoWork {
     }
 
     private static EdsVerifier verifier(Path trust, String ocspUrl) {
-        TrustAnchors anchors = TrustAnchors.load(files(trust, "-root.cer"), files(trust, "-ca.cer"));
+        TrustAnchors anchors = TrustDirectory.anchors(trust);
         RevocationConfig.Builder revocation = RevocationConfig.builder();
-        files(trust.resolve("crl"), ".crl").forEach(revocation::crlFile);
+        TrustDirectory.crlFiles(trust).forEach(revocation::crlFile);
         if (ocspUrl != null) {
             revocation.ocspUrl(URI.create(ocspUrl));
         }
         return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).build());
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -3,7 +3,6 @@ package kz.egov.cli.chaos;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.egov.cli.demo.Api;
 import kz.egov.cli.demo.DemoException;
@@ -29,14 +26,12 @@ import kz.egov.reference.Population;
  * from the stack's development CA, registers on the portal with it (a signed challenge) and signs in; their requests
  * are drafted and signed before the stream starts. Runs before any fault, so it calls the services directly.
  */
-final class CitizenPool {
+public final class CitizenPool {
 
     static final String SERVICE = "JOB_SEEKER_REGISTRATION";
     /** Pavlodar: no provider in the routing table (its requests are refused by the gateway: ROUTE_NOT_FOUND). */
     static final String NO_ROUTE = "55";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Target target;
     private final People people;
@@ -60,7 +55,7 @@ final class CitizenPool {
     private static final List<String> SERVED = List.of("47", "43", "63", "10");
 
     /** Whether the request reaches a provider: a variant for the district and an employment centre routed there. */
-    static boolean routed(PersonRecord p) {
+    public static boolean routed(PersonRecord p) {
         return SERVED.stream().anyMatch(p.addressKato()::startsWith) && Participants.routing().stream()
                 .anyMatch(r -> "EMPLOYMENT_CENTRE".equals(r.providerType()) && p.addressKato().startsWith(r.katoPrefix()));
     }
@@ -102,15 +97,7 @@ final class CitizenPool {
     /** A draft of the job-seeker registration with its required attachments, signed by the citizen. */
     Presigned presign(Citizen c) {
         JsonNode svc = service();
-        List<Api.Part> parts = new ArrayList<>();
-        parts.add(new Api.Part("serviceCode", null, "text/plain", SERVICE.getBytes(StandardCharsets.UTF_8)));
-        parts.add(new Api.Part("form", null, "application/json", json(form(svc, c.person()))));
-        for (JsonNode a : svc.path("attachments")) {
-            if (a.path("required").asBoolean()) {
-                parts.add(new Api.Part(a.path("code").asText(), a.path("code").asText().toLowerCase() + ".pdf",
-                        "application/pdf", PDF));
-            }
-        }
+        List<Api.Part> parts = kz.egov.cli.demo.PortalForm.draftParts(SERVICE, svc, c.person());
         JsonNode draft = c.portal().multipart("/api/requests/drafts", parts).expect(201).body();
         byte[] document = Base64.getDecoder().decode(draft.path("document").asText());
         return new Presigned(c, draft.path("draftId").asText(), c.key().sign(document), "chaos-" + UUID.randomUUID());
@@ -123,45 +110,7 @@ final class CitizenPool {
         return service;
     }
 
-    /** The service's form filled for the person: every field the portal's catalog lists, by its type. */
-    private static JsonNode form(JsonNode service, PersonRecord p) {
-        ObjectNode form = JSON.createObjectNode();
-        for (JsonNode f : service.path("formFields")) {
-            String name = f.path("name").asText();
-            switch (f.path("type").asText()) {
-                case "FILE" -> {
-                    continue;
-                }
-                case "IIN" -> form.put(name, p.iin());
-                case "DATE" -> form.put(name, name.toLowerCase().contains("birth") ? p.birthDate().toString()
-                        : LocalDate.now(ALMATY).toString());
-                case "ENUM" -> form.put(name, f.path("options").path(0).asText());
-                case "BOOLEAN" -> form.put(name, true);
-                case "NUMBER" -> form.put(name, 1);
-                case "PHONE" -> form.put(name, "+77010000000");
-                case "EMAIL" -> form.put(name, "citizen@example.kz");
-                case "KATO" -> form.put(name, p.addressKato());
-                default -> {
-                    if (!f.path("required").asBoolean()) {
-                        continue;
-                    }
-                    form.put(name, name.toLowerCase().contains("surname") ? p.surname()
-                            : name.toLowerCase().contains("name") ? p.givenName() : "хаос");
-                }
-            }
-        }
-        return form;
-    }
-
     private Api admin(String base) {
         return Api.anonymous(base).basic("admin", target.adminPassword());
-    }
-
-    private static byte[] json(Object o) {
-        try {
-            return JSON.writeValueAsBytes(o);
-        } catch (java.io.IOException e) {
-            throw new DemoException("cannot write JSON: " + e);
-        }
     }
 }

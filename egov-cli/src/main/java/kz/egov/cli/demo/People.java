@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.cms.ClientSigner;
+import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.eds.devca.DevCertificateAuthority;
 import kz.egov.eds.devca.DevSubject;
 import kz.egov.eds.devca.IssuedCertificate;
@@ -23,11 +23,18 @@ public final class People {
     /** A person's key: their IIN, the PKCS#12 and the certificate's serial. */
     public record Key(String iin, byte[] pkcs12, java.math.BigInteger serial) {
 
-        /** A detached CMS over the exact bytes, base64 (what NCALayer / {@code ./egov sign} gives). */
+        /**
+         * A detached CMS over the exact bytes, base64 (what NCALayer / {@code ./egov sign} gives). The PKCS#12 is
+         * opened once per key (its password derivation costs more than a signature).
+         */
         public String sign(byte[] content) {
-            return ClientSigner.signBase64(pkcs12, PASSWORD, content);
+            Pkcs12Sealer signer = OPENED.computeIfAbsent(java.util.HexFormat.of().formatHex(
+                    kz.egov.contract.envelope.SealInput.sha256(pkcs12)), k -> Pkcs12Sealer.fromPkcs12(pkcs12, PASSWORD));
+            return java.util.Base64.getEncoder().encodeToString(signer.sealDetached(content));
         }
     }
+
+    private static final java.util.Map<String, Pkcs12Sealer> OPENED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final DevCertificateAuthority ca;
 

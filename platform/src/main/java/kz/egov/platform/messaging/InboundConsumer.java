@@ -29,13 +29,17 @@ import org.jboss.logging.Logger;
 public class InboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboundConsumer.class);
-    private static final int MAX_ATTEMPTS = 6;
+    /** A refusal is final at once; a failure that may pass (the database restarting) is retried this long. */
+    private static final long TRANSIENT_RETRY_NANOS = java.time.Duration.ofMinutes(10).toNanos();
 
     @Inject
     InboundHandler handler;
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     DeadLetters deadLetters;
@@ -60,8 +64,10 @@ public class InboundConsumer {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                outbox.deferUntilFlush();
                 java.util.Set<String> fresh = inbox.firstSeen(batch);
                 batch.forEach(m -> processOne(m, fresh));
+                outbox.flush();
             });
         } catch (RuntimeException batchFailure) {
             batch.forEach(this::processAlone);
@@ -70,6 +76,7 @@ public class InboundConsumer {
 
     private void processAlone(InboundMessage message) {
         long backoff = 250;
+        long since = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> processOne(message));
@@ -78,7 +85,8 @@ public class InboundConsumer {
                 deadLetter(message, refused.reason(), refused.detail());
                 return;
             } catch (RuntimeException failure) {
-                boolean giveUp = !Failures.isTransient(failure) || attempt >= MAX_ATTEMPTS;
+                boolean giveUp = !Failures.isTransient(failure)
+                        || System.nanoTime() - since > TRANSIENT_RETRY_NANOS;
                 if (giveUp && tryDeadLetter(message, failure)) {
                     if (!Failures.isTransient(failure)) {
                         LOG.error("inbound " + message.messageId() + " failed", failure);

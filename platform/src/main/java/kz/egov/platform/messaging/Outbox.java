@@ -47,43 +47,28 @@ public class Outbox {
         insert(messageId, topic, key, unsealedEnvelope, messageId, sealAs);
     }
 
-    /** A row waiting for its transaction to commit. */
+    /** A row waiting for {@link #flush()}. */
     private record Row(String deliveryId, String messageId, String topic, String key, byte[] payload, String sealAs) {
     }
 
     private static final Object PENDING = new Object();
+    private static final Object WAKE_UP = new Object();
 
     /**
-     * Adds the row to the current transaction's rows; they are written together, as one JDBC batch, just before the
-     * transaction commits (one round trip per transaction instead of one per message), and the relay is woken after
-     * the commit.
+     * From now until {@link #flush()} in this transaction, rows are collected instead of written one statement each:
+     * the inbound consumer does this around a batch, so a batch's outbox rows cost one JDBC batch.
      */
-    @SuppressWarnings("unchecked")
-    private void insert(String deliveryId, String topic, String key, byte[] payload, String messageId, String sealAs) {
-        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
-        if (rows == null) {
-            List<Row> created = new ArrayList<>();
-            transactions.putResource(PENDING, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    write(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wakeUp();
-                    }
-                }
-            });
-            rows = created;
+    public void deferUntilFlush() {
+        if (transactions.getResource(PENDING) == null) {
+            transactions.putResource(PENDING, new ArrayList<Row>());
         }
-        rows.add(new Row(deliveryId, messageId, topic, key, payload, sealAs));
     }
 
-    private void write(List<Row> rows) {
-        if (rows.isEmpty()) {
+    /** Writes the rows collected since {@link #deferUntilFlush()} as one JDBC batch, in the current transaction. */
+    @SuppressWarnings("unchecked")
+    public void flush() {
+        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
+        if (rows == null || rows.isEmpty()) {
             return;
         }
         em.unwrap(Session.class).doWork(c -> {
@@ -102,6 +87,34 @@ public class Outbox {
             }
         });
         rows.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void insert(String deliveryId, String topic, String key, byte[] payload, String messageId, String sealAs) {
+        List<Row> deferred = (List<Row>) transactions.getResource(PENDING);
+        if (deferred != null) {
+            deferred.add(new Row(deliveryId, messageId, topic, key, payload, sealAs));
+        } else {
+            em.createNativeQuery("INSERT INTO outbox_message (delivery_id, message_id, topic, message_key, payload, "
+                    + "seal_as) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, deliveryId).setParameter(2, messageId)
+                    .setParameter(3, topic).setParameter(4, key).setParameter(5, payload).setParameter(6, sealAs)
+                    .executeUpdate();
+        }
+        if (transactions.getResource(WAKE_UP) == null) {
+            transactions.putResource(WAKE_UP, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wakeUp();
+                    }
+                }
+            });
+        }
     }
 
     public long pending() {

@@ -1,11 +1,6 @@
 package kz.egov.platform.pki;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -13,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import kz.egov.eds.pki.TrustAnchors;
+import kz.egov.eds.pki.TrustDirectory;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.RevocationConfig;
 import kz.egov.eds.verify.VerifierConfig;
@@ -25,25 +21,14 @@ public class PkiProducer {
     @Singleton
     EdsVerifier verifier(PkiSettings settings) {
         Path trust = settings.trustDir();
-        TrustAnchors anchors = TrustAnchors.load(files(trust, "-root.cer"), files(trust, "-ca.cer"));
+        TrustAnchors anchors = TrustDirectory.anchors(trust);
         RevocationConfig.Builder revocation = RevocationConfig.builder().ocspFreshness(settings.ocspFreshness());
-        files(trust.resolve("crl"), ".crl").forEach(revocation::crlFile);
+        TrustDirectory.crlFiles(trust).forEach(revocation::crlFile);
         settings.ocspUrl().ifPresent(revocation::ocspUrl);
         return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).build());
     }
 
     void close(@Disposes EdsVerifier verifier) {
         verifier.close();
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
