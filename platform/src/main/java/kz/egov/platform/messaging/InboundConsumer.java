@@ -70,6 +70,8 @@ public class InboundConsumer {
                 outbox.flush();
             });
         } catch (RuntimeException batchFailure) {
+            LOG.warnf("inbound batch of %d failed (%s); processing its messages one by one", batch.size(),
+                    rootCause(batchFailure));
             batch.forEach(this::processAlone);
         }
     }
@@ -141,6 +143,14 @@ public class InboundConsumer {
         metrics.counter("egov_messages_in_total", "topic", message.topic(), "outcome", "dead_letter").increment();
         metrics.counter("egov_dead_letters_total", "reason", reason.code()).increment();
         LOG.warnf("inbound %s on %s: dead letter %s (%s)", message.messageId(), message.topic(), reason.code(), detail);
+    }
+
+    private static String rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c == t ? t.toString() : t.getClass().getSimpleName() + " ← " + c;
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
