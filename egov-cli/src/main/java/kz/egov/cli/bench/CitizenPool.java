@@ -15,8 +15,6 @@ import kz.egov.cli.demo.Api;
 import kz.egov.cli.demo.People;
 import kz.egov.cli.demo.Target;
 import kz.egov.contract.message.PersonRecord;
-import kz.egov.contract.seal.Sealer;
-import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.reference.Population;
 
 /**
@@ -26,15 +24,12 @@ import kz.egov.reference.Population;
  */
 final class CitizenPool {
 
-    /**
-     * A citizen ready to submit: who, the key that stays on the client (opened once: reading a PKCS#12 costs more
-     * than a signature), the signed-in portal API.
-     */
-    record Citizen(PersonRecord person, Sealer key, Api portal) {
+    /** A citizen ready to submit: who, the key that stays on the client, the signed-in portal API. */
+    record Citizen(PersonRecord person, People.Key key, Api portal) {
 
         /** A detached CMS over the exact bytes, base64, as the citizen's NCALayer gives it. */
         String sign(byte[] content) {
-            return java.util.Base64.getEncoder().encodeToString(key.sealDetached(content));
+            return key.sign(content);
         }
     }
 
@@ -63,8 +58,7 @@ final class CitizenPool {
                 write(file, key.pkcs12());
                 issued++;
             }
-            pool.add(new Citizen(p, Pkcs12Sealer.fromPkcs12(key.pkcs12(), People.KEY_PASSWORD.toCharArray()),
-                    signIn(target, p, key)));
+            pool.add(new Citizen(p, key, signIn(target, p, key)));
         }
         out.printf("citizens: %d from ГБД ФЛ (%d certificates issued now, the rest from %s)%n", pool.size(), issued,
                 keyCache);
