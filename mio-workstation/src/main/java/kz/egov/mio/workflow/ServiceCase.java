@@ -49,15 +49,18 @@ public class ServiceCase {
     @Column(name = "gateway_message_id")
     public String gatewayMessageId;
 
-    @Column(name = "request_document")
+    // what the citizen signed and the gateway enriched is evidence: written once, never updated (and so never
+    // dirty-checked byte by byte at each flush)
+    @Column(name = "request_document", updatable = false)
     public byte[] requestDocument;
 
-    @Column(name = "person_signature")
+    @Column(name = "person_signature", updatable = false)
     public byte[] personSignature;
 
-    @Column(name = "original_envelope")
+    @Column(name = "original_envelope", updatable = false)
     public byte[] originalEnvelope;
 
+    @Column(updatable = false)
     public byte[] enrichment;
 
     public String status;
@@ -97,11 +100,11 @@ public class ServiceCase {
     @Column(name = "draft_ground")
     public String draftGround;
 
-    /** The registry's record card as last returned (JSON). */
     /** What the executor entered with the draft (JSON object), for the registry command and the document. */
     @Column(name = "draft_details")
     public String draftDetails;
 
+    /** The registry's record card as last returned (JSON). */
     @Column(name = "registry_card")
     public String registryCard;
 
