@@ -3,7 +3,9 @@ package kz.egov.cli.bench;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "requests sent at the paced rate (default: ${DEFAULT-VALUE}; 0 skips the paced run)")
     int pacedRequests;
 
-    @Option(names = "--warm-up", defaultValue = "300", description = "requests sent first, not measured (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warm-up", defaultValue = "1000",
+            description = "requests sent first at full speed, not measured: the services' JIT warms up (default: ${DEFAULT-VALUE})")
     int warmUp;
 
     @Option(names = "--citizens", defaultValue = "100", description = "size of the citizen pool (default: ${DEFAULT-VALUE})")
@@ -101,18 +104,33 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured)%n", total, pool.size(),
                 (System.nanoTime() - t0) / 1e9);
 
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("portal-adapter", target.portal());
+        named.put("gateway-router", target.gateway());
+        named.put("mio-workstation", target.mio());
+        named.put("labour-market-registry", target.registry());
+        named.put("citizens-corp-adapter", target.corp());
+        StringBuilder hops = new StringBuilder();
+
         Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
         out.println(warm.summary());
-        Phase paced = pacedRequests == 0 ? null
-                : Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out);
-        if (paced != null) {
+        Phase paced = null;
+        if (pacedRequests > 0) {
+            CryptoWork.settled(services);
+            HopTimes.Snapshot start = HopTimes.scrape(named);
+            paced = Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out);
             out.println(paced.summary());
+            CryptoWork.settled(services);
+            hops.append(HopTimes.table(String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate), start,
+                    HopTimes.scrape(named)));
         }
         CryptoWork.Counts before = CryptoWork.settled(services);
+        HopTimes.Snapshot start = HopTimes.scrape(named);
         Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out);
         out.println(full.summary());
         CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
+        hops.append(HopTimes.table("full speed", start, HopTimes.scrape(named)));
         CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
-        return new BenchResult(full, paced, work, units, Runtime.getRuntime().availableProcessors());
+        return new BenchResult(full, paced, work, units, Runtime.getRuntime().availableProcessors(), hops.toString());
     }
 }

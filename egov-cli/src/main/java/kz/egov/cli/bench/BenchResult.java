@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The benchmark's figures: the full-speed rate registered at ИС МИО (end to end), the paced run's latencies, the
  * cryptography per request and the rate it alone allows on all cores, and their ratio.
  */
-record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.UnitRates units, int cores) {
+record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.UnitRates units, int cores,
+        String hops) {
 
     double sealsPerRequest() {
         return work.seals() / Math.max(1, full.registered());
@@ -88,6 +89,7 @@ record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.U
                 + "verifications/s → crypto-bound **%.0f requests/s**; end to end / crypto-bound = **%.3f**.%n%n",
                 sealsPerRequest(), verificationsPerRequest(), units.sealsPerSecond(), units.verificationsPerSecond(),
                 cryptoBound(), full.registeredPerSecond() / cryptoBound()));
+        s.append(hops);
         return s.toString();
     }
 

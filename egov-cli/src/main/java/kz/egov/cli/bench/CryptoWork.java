@@ -71,7 +71,7 @@ final class CryptoWork {
     }
 
     /** The metrics in Prometheus' text format (asked for explicitly: with {@code Accept: application/json} they come as JSON). */
-    private static String prometheusText(String base) {
+    static String prometheusText(String base) {
         try {
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
                     java.net.http.HttpRequest.newBuilder(URI.create(base + "/q/metrics")).header("Accept", "text/plain")

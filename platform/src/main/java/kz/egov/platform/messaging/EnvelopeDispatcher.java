@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
-import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -47,7 +46,7 @@ public class EnvelopeDispatcher implements InboundHandler {
 
     private void prepareOne(InboundMessage message) {
         try {
-            Envelope envelope = EnvelopeCodec.decode(message.payload());
+            Envelope envelope = message.envelope();
             EnvelopeHandler handler = handlers.get(envelope.type());
             if (handler != null) {
                 handler.prepare(envelope);
@@ -59,7 +58,7 @@ public class EnvelopeDispatcher implements InboundHandler {
 
     @Override
     public void handle(InboundMessage message) {
-        Envelope envelope = EnvelopeCodec.decode(message.payload());
+        Envelope envelope = message.envelope();
         if (!envelope.messageId().equals(message.messageId())) {
             throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "message id header differs from the envelope's");
         }

@@ -21,6 +21,9 @@ public class EnvelopeSender {
     @Inject
     Sealers sealers;
 
+    @Inject
+    OutboxSealing sealing;
+
     /**
      * A new message with a body record. The envelope is queued unsealed in the outbox and sealed with the sender's
      * key when it is published ({@link OutboxSealing}); the returned envelope has its id but no seal yet.
@@ -48,6 +51,7 @@ public class EnvelopeSender {
             throw new IllegalStateException("no system key to seal as " + e.sender());
         }
         outbox.enqueueToSeal(e.messageId(), topic, e.correlationId(), EnvelopeCodec.encode(e), e.sender());
+        sealing.remember(e);
         return e;
     }
 

@@ -3,6 +3,7 @@ package kz.egov.platform.messaging;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.concurrent.ForkJoinPool;
@@ -30,6 +31,22 @@ public class OutboxSealing {
 
     private final LongAdder envelopesSealed = new LongAdder();
 
+    /**
+     * Envelopes this process queued and has not sealed yet, by message id: the relay seals them without reading back
+     * the JSON it has just written. Rows written by an earlier process (or whose transaction rolled back and left an
+     * entry here) are read from their bytes; the map is emptied if it ever grows past {@link #REMEMBERED_MAX}.
+     */
+    private final Map<String, Envelope> queuedInThisProcess = new ConcurrentHashMap<>();
+    static final int REMEMBERED_MAX = 20_000;
+
+    /** Called with each envelope written to the outbox to be sealed. */
+    void remember(Envelope unsealed) {
+        if (queuedInThisProcess.size() >= REMEMBERED_MAX) {
+            queuedInThisProcess.clear();
+        }
+        queuedInThisProcess.put(unsealed.messageId(), unsealed);
+    }
+
     /** Envelopes sealed since start (the signatures made for them are counted by {@link Sealers}). */
     public long envelopesSealed() {
         return envelopesSealed.sum();
@@ -45,12 +62,17 @@ public class OutboxSealing {
                 .collect(Collectors.groupingBy(r -> (String) r[5], LinkedHashMap::new, Collectors.toList()));
         workers.submit(() -> bySender.entrySet().parallelStream().forEach(group -> {
             List<Object[]> batch = group.getValue();
-            List<Envelope> unsealed = batch.stream().map(r -> EnvelopeCodec.decode((byte[]) r[4])).toList();
+            List<Envelope> unsealed = batch.stream().map(this::unsealed).toList();
             List<Envelope> sealed = Envelopes.sealAll(sealers.forParticipant(group.getKey()), unsealed);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i)[4] = EnvelopeCodec.encode(sealed.get(i));
             }
             envelopesSealed.add(batch.size());
         })).join();
+    }
+
+    private Envelope unsealed(Object[] row) {
+        Envelope remembered = queuedInThisProcess.remove((String) row[1]);
+        return remembered != null ? remembered : EnvelopeCodec.decode((byte[]) row[4]);
     }
 }

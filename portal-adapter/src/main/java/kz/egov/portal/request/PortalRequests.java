@@ -14,7 +14,8 @@ import kz.egov.portal.rest.Rows;
 @ApplicationScoped
 public class PortalRequests {
 
-    private static final String COLUMNS = "request_id, iin, draft_id, service_code, message_id, document, signature, "
+    /** A request's state: the signed document and signature stay in the table (no read of the state needs them). */
+    private static final String COLUMNS = "request_id, iin, draft_id, service_code, message_id, "
             + "idempotency_key, technical_status, business_status, reason_code, provider_id, variant_code, due_at, "
             + "submitted_at, updated_at";
 
@@ -82,8 +83,8 @@ public class PortalRequests {
 
     private static PortalRequest toRecord(Object[] r) {
         return new PortalRequest(Rows.string(r[0]), Rows.string(r[1]), Rows.string(r[2]), Rows.string(r[3]),
-                Rows.string(r[4]), (byte[]) r[5], (byte[]) r[6], Rows.string(r[7]), Rows.string(r[8]), Rows.string(r[9]),
-                Rows.string(r[10]), Rows.string(r[11]), Rows.string(r[12]), Rows.instant(r[13]), Rows.instant(r[14]),
-                Rows.instant(r[15]));
+                Rows.string(r[4]), null, null, Rows.string(r[5]), Rows.string(r[6]), Rows.string(r[7]),
+                Rows.string(r[8]), Rows.string(r[9]), Rows.string(r[10]), Rows.instant(r[11]), Rows.instant(r[12]),
+                Rows.instant(r[13]));
     }
 }

@@ -75,11 +75,11 @@ public class Submission {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "Idempotency-Key must have 1 to 128 characters");
         }
-        Optional<SubmissionView> earlier = QuarkusTransaction.requiringNew().call(() -> repeated(citizen, signed, idempotencyKey));
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Prior prior = QuarkusTransaction.requiringNew().call(() -> prior(citizen, signed, idempotencyKey));
+        if (prior.earlier().isPresent()) {
+            return prior.earlier().get();
         }
-        Draft draft = QuarkusTransaction.requiringNew().call(() -> drafts.find(citizen.iin(), signed.draftId()))
+        Draft draft = prior.draft()
                 .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no draft " + signed.draftId()));
         if (draft.expiresAt().isBefore(Instant.now())) {
             throw new RejectedException(ReasonCode.NOT_FOUND, "the draft expired; make a new one");
@@ -89,18 +89,23 @@ public class Submission {
         return QuarkusTransaction.requiringNew().call(() -> send(citizen, draft, cms, idempotencyKey));
     }
 
+    /** What a submit finds before it signs anything: the request made the first time, if any, and the draft. */
+    private record Prior(Optional<SubmissionView> earlier, Optional<Draft> draft) {
+    }
+
     /** A repeated submit (same key, or the same draft again) answers the request made the first time. */
-    private Optional<SubmissionView> repeated(Citizen citizen, Signed signed, String key) {
+    private Prior prior(Citizen citizen, Signed signed, String key) {
         Optional<PortalRequest> byKey = key == null ? Optional.empty() : requests.byIdempotencyKey(citizen.iin(), key);
         if (byKey.isPresent()) {
             if (!byKey.get().draftId().equals(signed.draftId())) {
                 throw new RejectedException(ReasonCode.REQ_IDEMPOTENCY_CONFLICT, "the key was used for another draft");
             }
-            return Optional.of(view(byKey.get(), citizen.language()));
+            return new Prior(Optional.of(view(byKey.get(), citizen.language())), Optional.empty());
         }
-        return drafts.find(citizen.iin(), signed.draftId())
-                .flatMap(d -> requests.find(citizen.iin(), d.requestId()))
+        Optional<Draft> draft = drafts.find(citizen.iin(), signed.draftId());
+        Optional<SubmissionView> earlier = draft.flatMap(d -> requests.find(citizen.iin(), d.requestId()))
                 .map(r -> view(r, citizen.language()));
+        return new Prior(earlier, draft);
     }
 
     /** Condition 2; on failure process 5: the refusal is recorded as a notification and answered with its code. */
