@@ -30,7 +30,8 @@ final class HopTimes {
             Map<String, Double> values = new LinkedHashMap<>();
             Matcher m = LINE.matcher(CryptoWork.prometheusText(url));
             while (m.find()) {
-                values.merge(m.group(1) + (m.group(2) == null ? "" : m.group(2)), Double.parseDouble(m.group(3)),
+                String labels = m.group(2) == null ? "" : m.group(2).replace(",}", "}");
+                values.merge(m.group(1) + labels, Double.parseDouble(m.group(3)),
                         Double::sum);
             }
             all.put(name, values);
