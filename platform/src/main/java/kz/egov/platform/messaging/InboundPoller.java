@@ -190,6 +190,10 @@ public class InboundPoller {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
         // a batch may wait for PostgreSQL to come back (InboundConsumer retries a transient failure for 10 minutes)
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString((int) Duration.ofMinutes(15).toMillis()));
+        // a killed service's consumer leaves the group after 10 s instead of Kafka's 45 s: until then the group cannot
+        // finish rebalancing, so its restarted successor (and its partitions' messages) would wait that long
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
         return p;
     }
 
