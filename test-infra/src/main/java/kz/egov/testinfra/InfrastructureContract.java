@@ -109,8 +109,12 @@ public abstract class InfrastructureContract {
 
     @Test
     void answersHealthMetricsAndOpenApi() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Database connections health check"));
+        // ready once its inbound consumers have joined their group (a second or two after start)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+                .statusCode(200).body("status", equalTo("UP")));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("Database connections health check"))
+                .body(containsString("Inbound messages"));
         given().when().get("/q/health/live").then().statusCode(200);
         String metrics = given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes")).extract().asString();
