@@ -26,17 +26,20 @@ final class HopTimes {
 
     static Snapshot scrape(Map<String, String> serviceUrls) {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
-        serviceUrls.forEach((name, url) -> {
-            Map<String, Double> values = new LinkedHashMap<>();
-            Matcher m = LINE.matcher(CryptoWork.prometheusText(url));
-            while (m.find()) {
-                String labels = m.group(2) == null ? "" : m.group(2).replace(",}", "}");
-                values.merge(m.group(1) + labels, Double.parseDouble(m.group(3)),
-                        Double::sum);
-            }
-            all.put(name, values);
-        });
+        serviceUrls.forEach((name, url) -> all.put(name, parse(CryptoWork.prometheusText(url))));
         return new Snapshot(all);
+    }
+
+    /** The egov_inbound_* and egov_outbox_* counts and sums of one service's Prometheus text, by name and labels. */
+    static Map<String, Double> parse(String prometheusText) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Matcher m = LINE.matcher(prometheusText);
+        while (m.find()) {
+            // Quarkus writes labels with a trailing comma: {stage="prepare",}
+            String labels = m.group(2) == null ? "" : m.group(2).replace(",}", "}");
+            values.merge(m.group(1) + labels, Double.parseDouble(m.group(3)), Double::sum);
+        }
+        return values;
     }
 
     /** A markdown table of what happened between two snapshots. */
