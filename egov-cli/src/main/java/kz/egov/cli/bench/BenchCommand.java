@@ -111,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         named.put("labour-market-registry", target.registry());
         named.put("citizens-corp-adapter", target.corp());
         StringBuilder hops = new StringBuilder();
+        int cores = Runtime.getRuntime().availableProcessors();
 
         Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
         out.println(warm.summary());
@@ -118,19 +119,26 @@ public final class BenchCommand implements Callable<Integer> {
         if (pacedRequests > 0) {
             CryptoWork.settled(services);
             HopTimes.Snapshot start = HopTimes.scrape(named);
+            CpuUse.Snapshot cpuStart = CpuUse.take(layout, named.keySet().stream().toList());
             paced = Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out);
             out.println(paced.summary());
             CryptoWork.settled(services);
-            hops.append(HopTimes.table(String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate), start,
-                    HopTimes.scrape(named)));
+            String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
+            hops.append(HopTimes.table(title, start, HopTimes.scrape(named)));
+            hops.append(CpuUse.table(title, cpuStart, CpuUse.take(layout, named.keySet().stream().toList()),
+                    pacedRequests, cores));
         }
         CryptoWork.Counts before = CryptoWork.settled(services);
         HopTimes.Snapshot start = HopTimes.scrape(named);
+        CpuUse.Snapshot cpuStart = CpuUse.take(layout, named.keySet().stream().toList());
         Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out);
         out.println(full.summary());
         CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
+        CpuUse.Snapshot cpuEnd = CpuUse.take(layout, named.keySet().stream().toList());
         hops.append(HopTimes.table("full speed", start, HopTimes.scrape(named)));
+        hops.append(CpuUse.table("full speed", cpuStart, cpuEnd, requests, cores));
         CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
-        return new BenchResult(full, paced, work, units, Runtime.getRuntime().availableProcessors(), hops.toString());
+        return new BenchResult(full, paced, work, units, cores, hops.toString(),
+                CpuUse.perRequest(cpuStart, cpuEnd, requests));
     }
 }

@@ -15,10 +15,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The benchmark's figures: the full-speed rate registered at ИС МИО (end to end), the paced run's latencies, the
- * cryptography per request and the rate it alone allows on all cores, and their ratio.
+ * cryptography per request and the rate it alone allows on all cores, and their ratio; where the time and the CPU
+ * went ({@link HopTimes}, {@link CpuUse}).
  */
 record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.UnitRates units, int cores,
-        String hops) {
+        String hops, Map<String, Double> cpuMillisPerRequest) {
 
     double sealsPerRequest() {
         return work.seals() / Math.max(1, full.registered());
@@ -52,6 +53,9 @@ record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.U
         m.put("signatureVerificationsPerRequest", round(verificationsPerRequest()));
         m.put("sealsPerSecondAllCores", round(units.sealsPerSecond()));
         m.put("verificationsPerSecondAllCores", round(units.verificationsPerSecond()));
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpuMillisPerRequest.forEach((k, v) -> cpu.put(k, Math.round(v * 100) / 100.0));
+        m.put("cpuMillisPerRequestAtFullSpeed", cpu);
         m.put("fullSpeed", full);
         m.put("paced", paced);
         m.put("measuredAt", Instant.now().toString());

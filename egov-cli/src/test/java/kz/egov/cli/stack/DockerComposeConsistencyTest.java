@@ -112,6 +112,7 @@ class DockerComposeConsistencyTest {
         assertThat(ports(pg)).contains(LOCAL.postgresPort() + ":5432");
         assertThat(pg.path("environment").path("POSTGRES_USER").asText()).isEqualTo(LOCAL.dbUser());
         assertThat(pg.path("environment").path("POSTGRES_PASSWORD").asText()).isEqualTo(LOCAL.dbPassword());
+        assertThat(pg.path("command").toString()).contains("shared_buffers=" + PostgresServer.SHARED_BUFFERS);
     }
 
     @Test
