@@ -27,14 +27,19 @@ final class Arrivals {
     private Arrivals() {
     }
 
-    static Map<String, Arrival> await(List<LoadDriver.Submitted> accepted, Duration timeout) {
+    /**
+     * Waits for every accepted request. {@code drained} runs once the last few sent have arrived (the backlog drains
+     * in order), before the cabinet is read request by request, so that reading is not counted as the path's work.
+     */
+    static Map<String, Arrival> await(List<LoadDriver.Submitted> accepted, Duration timeout, Runnable drained) {
         Map<String, Arrival> found = new ConcurrentHashMap<>();
         Instant deadline = Instant.now().plus(timeout);
-        // first the last few sent (the backlog drains in order), cheaply; then everything
+        // first the last few sent, cheaply; then everything
         List<LoadDriver.Submitted> tail = accepted.subList(Math.max(0, accepted.size() - 5), accepted.size());
         while (Instant.now().isBefore(deadline) && !sweep(tail, found)) {
             sleep(500);
         }
+        drained.run();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             while (Instant.now().isBefore(deadline)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -112,6 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         named.put("citizens-corp-adapter", target.corp());
         StringBuilder hops = new StringBuilder();
         int cores = Runtime.getRuntime().availableProcessors();
+        List<String> components = List.copyOf(named.keySet());
 
         Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
         out.println(warm.summary());
@@ -119,26 +121,28 @@ public final class BenchCommand implements Callable<Integer> {
         if (pacedRequests > 0) {
             CryptoWork.settled(services);
             HopTimes.Snapshot start = HopTimes.scrape(named);
-            CpuUse.Snapshot cpuStart = CpuUse.take(layout, named.keySet().stream().toList());
-            paced = Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out);
+            CpuUse.Snapshot cpuStart = CpuUse.take(layout, components);
+            AtomicReference<CpuUse.Snapshot> cpuEnd = new AtomicReference<>();
+            paced = Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out,
+                    () -> cpuEnd.set(CpuUse.take(layout, components)));
             out.println(paced.summary());
             CryptoWork.settled(services);
             String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
             hops.append(HopTimes.table(title, start, HopTimes.scrape(named)));
-            hops.append(CpuUse.table(title, cpuStart, CpuUse.take(layout, named.keySet().stream().toList()),
-                    pacedRequests, cores));
+            hops.append(CpuUse.table(title, cpuStart, cpuEnd.get(), pacedRequests, cores));
         }
         CryptoWork.Counts before = CryptoWork.settled(services);
         HopTimes.Snapshot start = HopTimes.scrape(named);
-        CpuUse.Snapshot cpuStart = CpuUse.take(layout, named.keySet().stream().toList());
-        Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out);
+        CpuUse.Snapshot cpuStart = CpuUse.take(layout, components);
+        AtomicReference<CpuUse.Snapshot> cpuEnd = new AtomicReference<>();
+        Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out,
+                () -> cpuEnd.set(CpuUse.take(layout, components)));
         out.println(full.summary());
         CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
-        CpuUse.Snapshot cpuEnd = CpuUse.take(layout, named.keySet().stream().toList());
         hops.append(HopTimes.table("full speed", start, HopTimes.scrape(named)));
-        hops.append(CpuUse.table("full speed", cpuStart, cpuEnd, requests, cores));
+        hops.append(CpuUse.table("full speed", cpuStart, cpuEnd.get(), requests, cores));
         CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
         return new BenchResult(full, paced, work, units, cores, hops.toString(),
-                CpuUse.perRequest(cpuStart, cpuEnd, requests));
+                CpuUse.perRequest(cpuStart, cpuEnd.get(), requests));
     }
 }

@@ -17,6 +17,12 @@ record Phase(String name, double pacedRate, int sent, int accepted, Map<String, 
         double p50Millis, double p95Millis, double p99Millis, double maxMillis, double seconds) {
 
     static Phase run(String name, List<PreparedRequest> requests, double rate, int clients, PrintStream out) {
+        return run(name, requests, rate, clients, out, () -> { });
+    }
+
+    /** As {@link #run}; {@code drained} runs when the backlog has drained, before the cabinet is read per request. */
+    static Phase run(String name, List<PreparedRequest> requests, double rate, int clients, PrintStream out,
+            Runnable drained) {
         out.printf("%s: %d requests %s%n", name, requests.size(),
                 rate > 0 ? String.format(Locale.ROOT, "at %.0f/s", rate) : "at full speed (" + clients + " clients)");
         List<LoadDriver.Submitted> sent = rate > 0 ? LoadDriver.paced(requests, rate, clients)
@@ -29,7 +35,7 @@ record Phase(String name, double pacedRate, int sent, int accepted, Map<String, 
         long lastAnswer = ok.stream().mapToLong(LoadDriver.Submitted::answeredNanos).max().orElse(firstNanos);
         long firstMillis = sent.stream().mapToLong(LoadDriver.Submitted::sentAtMillis).min().orElse(0);
 
-        Map<String, Arrivals.Arrival> arrivals = Arrivals.await(ok, Duration.ofMinutes(10));
+        Map<String, Arrivals.Arrival> arrivals = Arrivals.await(ok, Duration.ofMinutes(10), drained);
         Map<String, Long> refused = arrivals.values().stream().filter(a -> a.refusal() != null)
                 .collect(Collectors.groupingBy(Arrivals.Arrival::refusal, TreeMap::new, Collectors.counting()));
         List<LoadDriver.Submitted> registered = ok.stream()

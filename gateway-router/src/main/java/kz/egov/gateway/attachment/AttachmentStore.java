@@ -13,6 +13,7 @@ import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.platform.persistence.AppendOnlyInserts;
 
 /**
  * The gateway's attachment store: files content-addressed by SHA-256, with size and type limits; a request's files
@@ -27,6 +28,9 @@ public class AttachmentStore {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AppendOnlyInserts inserts;
 
     @ConfigProperty(name = "egov.attachments.max-bytes", defaultValue = "10485760")
     long maxBytes;
@@ -70,9 +74,8 @@ public class AttachmentStore {
 
     public void grant(String requestId, List<AttachmentRef> refs, String participantId) {
         for (AttachmentRef ref : refs) {
-            em.createNativeQuery("INSERT INTO attachment_grant (sha256, request_id, participant_id) VALUES (?1, ?2, ?3) "
-                    + "ON CONFLICT DO NOTHING").setParameter(1, ref.sha256()).setParameter(2, requestId)
-                    .setParameter(3, participantId).executeUpdate();
+            inserts.insert("INSERT INTO attachment_grant (sha256, request_id, participant_id) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", ref.sha256(), requestId, participantId);
         }
     }
 

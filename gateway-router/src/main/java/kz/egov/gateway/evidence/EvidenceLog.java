@@ -1,8 +1,10 @@
 package kz.egov.gateway.evidence;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,8 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import javax.sql.DataSource;
+
 import kz.egov.contract.envelope.EnvelopeCodec;
-import org.hibernate.Session;
 
 /**
  * The gateway's message log (evidence): every message in and out and every check with its result, append-only, each
@@ -36,6 +39,9 @@ public class EvidenceLog {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DataSource dataSource;
 
     private static final Object PENDING = new Object();
 
@@ -77,7 +83,10 @@ public class EvidenceLog {
         if (pending.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(c -> {
+        // a connection handle of our own, closed here: the transaction's physical connection (Agroal enlists it), but
+        // not Hibernate's handle, which may already be released this late in the transaction (Agroal then closed a
+        // leftover handle at every commit, with a warning)
+        try (Connection c = dataSource.getConnection()) {
             long seq;
             String prev;
             try (PreparedStatement head = c.prepareStatement(
@@ -114,7 +123,9 @@ public class EvidenceLog {
                 update.setString(2, prev);
                 update.executeUpdate();
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the evidence records", e);
+        }
         pending.clear();
     }
 

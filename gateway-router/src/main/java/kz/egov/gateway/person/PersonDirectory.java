@@ -17,6 +17,7 @@ import kz.egov.contract.message.PersonRecord;
 import kz.egov.reference.Population;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import kz.egov.platform.persistence.AppendOnlyInserts;
 
 /**
  * The ГБД ФЛ stand-in owned by the gateway: the state database of individuals, seeded on first start with the
@@ -29,6 +30,9 @@ public class PersonDirectory {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AppendOnlyInserts inserts;
 
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -65,9 +69,8 @@ public class PersonDirectory {
         List<?> rows = em.createNativeQuery("SELECT iin, surname, given_name, patronymic, birth_date, sex, deceased, "
                 + "death_date, address_kato, address_text FROM person WHERE iin = ?1").setParameter(1, iin).getResultList();
         Optional<PersonRecord> person = rows.isEmpty() ? Optional.empty() : Optional.of(toRecord((Object[]) rows.get(0)));
-        em.createNativeQuery("INSERT INTO person_read (reader, iin, purpose, request_id, found) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, reader).setParameter(2, iin).setParameter(3, purpose).setParameter(4, requestId)
-                .setParameter(5, person.isPresent()).executeUpdate();
+        inserts.insert("INSERT INTO person_read (reader, iin, purpose, request_id, found) VALUES (?, ?, ?, ?, ?)",
+                reader, iin, purpose, requestId, person.isPresent());
         return person;
     }
 

@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes the service's inbound topic in batches: one transaction per batch (inbox + the service's handler + its
- * outbox), falling back to one transaction per message when the batch fails, so one bad message never holds up the
- * others. A refused message becomes a dead letter with its reason; a failure that may be transient (the database
+ * outbox and append-only rows, each written as one JDBC batch at the end), falling back to one transaction per
+ * message when the batch fails, so one bad message never holds up the others. A refused message becomes a dead letter with its reason; a failure that may be transient (the database
  * restarting) is retried with back-off, and the records are committed on Kafka only after they are processed.
  */
 @ApplicationScoped
@@ -44,6 +44,9 @@ public class InboundConsumer {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    kz.egov.platform.persistence.AppendOnlyInserts inserts;
 
     @Inject
     MeterRegistry metrics;
@@ -73,8 +76,10 @@ public class InboundConsumer {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 outbox.deferUntilFlush();
+                inserts.deferUntilFlush();
                 java.util.Set<String> fresh = inbox.firstSeen(batch);
                 batch.forEach(m -> processOne(m, fresh));
+                inserts.flush();
                 outbox.flush();
             });
         } catch (RuntimeException batchFailure) {

@@ -89,11 +89,10 @@ public class BackTrafficHandler implements EnvelopeHandler {
         TechnicalStatus from = r.technicalStatus() == null ? null : TechnicalStatus.valueOf(r.technicalStatus());
         boolean applied = StatusMachine.allowed(from, receipt.status());
         if (applied) {
-            requests.technical(r.requestId(), receipt.status().name(), null);
             Instant due = receipt.status() == TechnicalStatus.ACCEPTED_BY_GATEWAY && receipt.variantCode() != null
                     ? catalog.variant(receipt.variantCode()).flatMap(v -> catalog.dueAt(v, receipt.at())).orElse(null)
                     : null;
-            requests.routed(r.requestId(), receipt.providerId(), receipt.variantCode(), due);
+            requests.technical(r.requestId(), receipt.status().name(), receipt.providerId(), receipt.variantCode(), due);
             notifications.add(r.iin(), r.requestId(), Stream.TECHNICAL, receipt.status().name());
         }
         timeline.append(r.requestId(), Stream.TECHNICAL, receipt.status().name(), "GATEWAY", receipt.at(),
@@ -124,8 +123,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
         BusinessStatus from = r.businessStatus() == null ? null : BusinessStatus.valueOf(r.businessStatus());
         boolean applied = StatusMachine.allowed(from, change.status());
         if (applied) {
-            requests.business(r.requestId(), change.status().name());
-            requests.routed(r.requestId(), null, null, change.dueAt());
+            requests.business(r.requestId(), change.status().name(), change.dueAt());
             notifications.add(r.iin(), r.requestId(), Stream.BUSINESS, change.status().name());
         } else {
             LOG.warnf("request %s: %s after %s kept as evidence, status unchanged", r.requestId(), change.status(), from);

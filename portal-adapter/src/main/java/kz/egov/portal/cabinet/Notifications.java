@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.AppendOnlyInserts;
 
 /** The notification table: one for every change of a citizen's request; scoped to the citizen. */
 @ApplicationScoped
@@ -15,11 +16,13 @@ public class Notifications {
     @Inject
     EntityManager em;
 
+    @Inject
+    AppendOnlyInserts inserts;
+
     /** Adds a notification; must run in a transaction. */
     public void add(String iin, String requestId, Stream kind, String code) {
-        em.createNativeQuery("INSERT INTO notification (iin, request_id, kind, code) VALUES (?1, CAST(?2 AS VARCHAR), ?3, ?4)")
-                .setParameter(1, iin).setParameter(2, requestId).setParameter(3, kind.name()).setParameter(4, code)
-                .executeUpdate();
+        inserts.insert("INSERT INTO notification (iin, request_id, kind, code) VALUES (?, ?, ?, ?)", iin, requestId,
+                kind.name(), code);
     }
 
     public List<NotificationView> of(String iin, String language, boolean unreadOnly) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.AppendOnlyInserts;
 
 /** The request_event table: the full history of a request; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -16,13 +17,14 @@ public class Timeline {
     @Inject
     EntityManager em;
 
+    @Inject
+    AppendOnlyInserts inserts;
+
     public void append(String requestId, Stream stream, String status, String actingRole, Instant at, String detail,
             String messageId, boolean applied) {
-        em.createNativeQuery("INSERT INTO request_event (request_id, stream, status, acting_role, occurred_at, detail, "
-                + "message_id, applied) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS TIMESTAMPTZ), CAST(?6 AS TEXT), "
-                + "CAST(?7 AS VARCHAR), ?8)").setParameter(1, requestId).setParameter(2, stream.name())
-                .setParameter(3, status).setParameter(4, actingRole).setParameter(5, Rows.ts(at))
-                .setParameter(6, detail).setParameter(7, messageId).setParameter(8, applied).executeUpdate();
+        inserts.insert("INSERT INTO request_event (request_id, stream, status, acting_role, occurred_at, detail, "
+                + "message_id, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", requestId, stream.name(), status, actingRole,
+                at, detail, messageId, applied);
     }
 
     /** The history in the order it was recorded (the caller has checked the request is the citizen's). */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -28,14 +29,27 @@ public class Cabinet {
     @Inject
     Results results;
 
-    @Transactional
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<RequestView> list(Citizen c) {
+        oneSnapshot();
         return requests.list(c.iin()).stream().map(r -> view(r, c.language(), false)).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RequestView one(Citizen c, String requestId) {
+        oneSnapshot();
         return view(own(c, requestId), c.language(), true);
+    }
+
+    /**
+     * A view is read with several statements (the request, its result, its history); they see one snapshot, so a
+     * result and the status that came with it are shown together, never the result beside the status before it.
+     */
+    private void oneSnapshot() {
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
     }
 
     @Transactional

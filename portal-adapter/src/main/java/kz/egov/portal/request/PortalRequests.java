@@ -59,22 +59,38 @@ public class PortalRequests {
                 .setParameter(2, messageId).executeUpdate();
     }
 
+    /** A technical status (and, for a refusal, its reason code). */
     public void technical(String requestId, String status, String reasonCode) {
-        em.createNativeQuery("UPDATE portal_request SET technical_status = ?2, reason_code = COALESCE(CAST(?3 AS VARCHAR), reason_code), "
-                + "updated_at = now() WHERE request_id = ?1").setParameter(1, requestId).setParameter(2, status)
-                .setParameter(3, reasonCode).executeUpdate();
+        update(requestId, status, reasonCode, null, null, null, null);
     }
 
-    public void routed(String requestId, String providerId, String variantCode, Instant dueAt) {
-        em.createNativeQuery("UPDATE portal_request SET provider_id = COALESCE(CAST(?2 AS VARCHAR), provider_id), variant_code = "
-                + "COALESCE(CAST(?3 AS VARCHAR), variant_code), due_at = COALESCE(CAST(?4 AS TIMESTAMPTZ), due_at), updated_at = now() "
-                + "WHERE request_id = ?1").setParameter(1, requestId).setParameter(2, providerId)
-                .setParameter(3, variantCode).setParameter(4, Rows.ts(dueAt)).executeUpdate();
+    /** A technical status with where the gateway routed the request and the term that follows from it. */
+    public void technical(String requestId, String status, String providerId, String variantCode, Instant dueAt) {
+        update(requestId, status, null, null, providerId, variantCode, dueAt);
+    }
+
+    /** A business status (and the term the provider set, if it did). */
+    public void business(String requestId, String status, Instant dueAt) {
+        update(requestId, null, null, status, null, null, dueAt);
     }
 
     public void business(String requestId, String status) {
-        em.createNativeQuery("UPDATE portal_request SET business_status = ?2, updated_at = now() WHERE request_id = ?1")
-                .setParameter(1, requestId).setParameter(2, status).executeUpdate();
+        business(requestId, status, null);
+    }
+
+    /** One statement for any change of a request's state: a null leaves its column as it is. */
+    private void update(String requestId, String technical, String reasonCode, String business, String providerId,
+            String variantCode, Instant dueAt) {
+        em.createNativeQuery("UPDATE portal_request SET "
+                + "technical_status = COALESCE(CAST(?2 AS VARCHAR), technical_status), "
+                + "reason_code = COALESCE(CAST(?3 AS VARCHAR), reason_code), "
+                + "business_status = COALESCE(CAST(?4 AS VARCHAR), business_status), "
+                + "provider_id = COALESCE(CAST(?5 AS VARCHAR), provider_id), "
+                + "variant_code = COALESCE(CAST(?6 AS VARCHAR), variant_code), "
+                + "due_at = COALESCE(CAST(?7 AS TIMESTAMPTZ), due_at), updated_at = now() WHERE request_id = ?1")
+                .setParameter(1, requestId).setParameter(2, technical).setParameter(3, reasonCode)
+                .setParameter(4, business).setParameter(5, providerId).setParameter(6, variantCode)
+                .setParameter(7, Rows.ts(dueAt)).executeUpdate();
     }
 
     private static Optional<PortalRequest> one(List<Object[]> rows) {

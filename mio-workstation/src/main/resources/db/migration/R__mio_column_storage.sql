@@ -1,0 +1,3 @@
+-- The envelope a case was registered from, kept as evidence: base64-heavy JSON that pglz hardly shrinks, so stored
+-- out of line without compression (see platform's R__platform_column_storage.sql, docs/performance.md).
+ALTER TABLE service_case ALTER COLUMN original_envelope SET STORAGE EXTERNAL;

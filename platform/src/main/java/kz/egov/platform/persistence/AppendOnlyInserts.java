@@ -1,0 +1,80 @@
+package kz.egov.platform.persistence;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
+
+/**
+ * Rows a transaction only appends and never reads back (a cabinet's timeline and notifications, the log of ГБД ФЛ
+ * reads, attachment grants). While the inbound consumer processes a batch they are collected and written at its end,
+ * in the batch's transaction, as one JDBC batch per statement (pgjdbc sends it as multi-row INSERTs) instead of a
+ * round trip each; outside such a batch a row is written at once. Statements use JDBC's {@code ?} placeholders.
+ */
+@ApplicationScoped
+public class AppendOnlyInserts {
+
+    private static final Object PENDING = new Object();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** From now until {@link #flush()} in this transaction, rows are collected (the inbound consumer calls this). */
+    public void deferUntilFlush() {
+        if (transactions.getResource(PENDING) == null) {
+            transactions.putResource(PENDING, new LinkedHashMap<String, List<Object[]>>());
+        }
+    }
+
+    /** Appends a row: {@code sql} is an INSERT with one {@code ?} per parameter; must run inside a transaction. */
+    @SuppressWarnings("unchecked")
+    public void insert(String sql, Object... parameters) {
+        Map<String, List<Object[]>> pending = (Map<String, List<Object[]>>) transactions.getResource(PENDING);
+        if (pending != null) {
+            pending.computeIfAbsent(sql, s -> new ArrayList<>()).add(parameters);
+        } else {
+            write(Map.of(sql, List.<Object[]>of(parameters)));
+        }
+    }
+
+    /** Writes the rows collected since {@link #deferUntilFlush()}, in the current transaction. */
+    @SuppressWarnings("unchecked")
+    public void flush() {
+        Map<String, List<Object[]>> pending = (Map<String, List<Object[]>>) transactions.getResource(PENDING);
+        if (pending != null && !pending.isEmpty()) {
+            write(pending);
+            pending.clear();
+        }
+    }
+
+    private void write(Map<String, List<Object[]>> rows) {
+        em.unwrap(Session.class).doWork(c -> {
+            for (Map.Entry<String, List<Object[]>> statement : rows.entrySet()) {
+                try (PreparedStatement insert = c.prepareStatement(statement.getKey())) {
+                    for (Object[] row : statement.getValue()) {
+                        for (int i = 0; i < row.length; i++) {
+                            insert.setObject(i + 1, row[i] instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC)
+                                    : row[i]);
+                        }
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+}
