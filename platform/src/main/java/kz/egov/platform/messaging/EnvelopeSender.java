@@ -41,6 +41,17 @@ public class EnvelopeSender {
                 personSignature, now()));
     }
 
+    /**
+     * Queues an envelope made beforehand ({@link Envelopes#unsealed}), e.g. when its message id is written with the
+     * state it announces; it is sealed when published, as every other.
+     */
+    public Envelope send(String topic, Envelope unsealed) {
+        if (unsealed.seal() != null) {
+            throw new IllegalArgumentException("already sealed: " + unsealed.messageId());
+        }
+        return queue(topic, unsealed);
+    }
+
     /** Forwards an envelope's exact bytes untouched with the forwarder's enrichment. */
     public Envelope forward(String topic, String forwarder, String recipient, byte[] originalBytes, Object enrichment) {
         return queue(topic, Envelopes.forwardUnsealed(forwarder, recipient, originalBytes, enrichment, now()));

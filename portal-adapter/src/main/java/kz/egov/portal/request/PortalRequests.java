@@ -53,12 +53,6 @@ public class PortalRequests {
                 + "ORDER BY submitted_at DESC").setParameter(1, iin)).stream().map(PortalRequests::toRecord).toList();
     }
 
-    /** The id of the envelope that carried the request (the gateway's rejection names it). */
-    public void messageId(String requestId, String messageId) {
-        em.createNativeQuery("UPDATE portal_request SET message_id = ?2 WHERE request_id = ?1").setParameter(1, requestId)
-                .setParameter(2, messageId).executeUpdate();
-    }
-
     /** A technical status (and, for a refusal, its reason code). */
     public void technical(String requestId, String status, String reasonCode) {
         update(requestId, status, reasonCode, null, null, null, null);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.ServiceRequest;
@@ -128,17 +129,17 @@ public class Submission {
 
     /** Process 6: the signed document leaves through the outbox, in the same transaction as the request. */
     private SubmissionView send(Citizen citizen, Draft draft, byte[] cms, String key) {
-        PortalRequest request = new PortalRequest(draft.requestId(), citizen.iin(), draft.id(), draft.serviceCode(), "-",
-                draft.document(), cms, key, null, null, null, null, null, null, null, null);
+        Instant now = Instant.now();
+        Envelope envelope = Envelopes.unsealed(portalId, gatewayId, MessageType.SERVICE_REQUEST, draft.serviceCode(),
+                draft.requestId(), null, draft.document(), cms, now);
+        PortalRequest request = new PortalRequest(draft.requestId(), citizen.iin(), draft.id(), draft.serviceCode(),
+                envelope.messageId(), draft.document(), cms, key, null, null, null, null, null, null, null, null);
         if (!requests.create(request)) {
             return view(requests.find(citizen.iin(), draft.requestId()).orElseThrow(() ->
                     new RejectedException(ReasonCode.REQ_IDEMPOTENCY_CONFLICT, "the key was used for another draft")),
                     citizen.language());
         }
-        Envelope sent = sender.sendSigned(Topics.TO_GATEWAY, portalId, gatewayId, MessageType.SERVICE_REQUEST,
-                draft.serviceCode(), draft.requestId(), null, draft.document(), cms);
-        requests.messageId(draft.requestId(), sent.messageId());
-        Instant now = Instant.now();
+        Envelope sent = sender.send(Topics.TO_GATEWAY, envelope);
         timeline.append(draft.requestId(), Stream.PORTAL, StatusTexts.SUBMITTED, "CITIZEN", now, null,
                 sent.messageId(), true);
         notifications.add(citizen.iin(), draft.requestId(), Stream.PORTAL, StatusTexts.SUBMITTED);
