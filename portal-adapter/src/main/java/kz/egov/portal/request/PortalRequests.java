@@ -22,13 +22,15 @@ public class PortalRequests {
     @Inject
     EntityManager em;
 
-    /** Inserts the request; false when it exists already (a repeated submit). */
-    public boolean create(PortalRequest r) {
-        return em.createNativeQuery("INSERT INTO portal_request (request_id, iin, draft_id, service_code, message_id, "
-                + "document, signature, idempotency_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING")
+    /** Inserts the request; returns when it was submitted, or empty when it exists already (a repeated submit). */
+    public Optional<Instant> create(PortalRequest r) {
+        return Rows.list(em.createNativeQuery("INSERT INTO portal_request (request_id, iin, draft_id, service_code, "
+                + "message_id, document, signature, idempotency_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                + "ON CONFLICT DO NOTHING RETURNING submitted_at")
                 .setParameter(1, r.requestId()).setParameter(2, r.iin()).setParameter(3, r.draftId())
                 .setParameter(4, r.serviceCode()).setParameter(5, r.messageId()).setParameter(6, r.document())
-                .setParameter(7, r.signature()).setParameter(8, r.idempotencyKey()).executeUpdate() == 1;
+                .setParameter(7, r.signature()).setParameter(8, r.idempotencyKey())).stream().findFirst()
+                .map(row -> Rows.instant(row[0]));
     }
 
     /** The citizen's own request; someone else's is as unknown as a missing one. */

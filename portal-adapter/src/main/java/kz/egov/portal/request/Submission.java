@@ -134,7 +134,8 @@ public class Submission {
                 draft.requestId(), null, draft.document(), cms, now);
         PortalRequest request = new PortalRequest(draft.requestId(), citizen.iin(), draft.id(), draft.serviceCode(),
                 envelope.messageId(), draft.document(), cms, key, null, null, null, null, null, null, null, null);
-        if (!requests.create(request)) {
+        Optional<Instant> submittedAt = requests.create(request);
+        if (submittedAt.isEmpty()) {
             return view(requests.find(citizen.iin(), draft.requestId()).orElseThrow(() ->
                     new RejectedException(ReasonCode.REQ_IDEMPOTENCY_CONFLICT, "the key was used for another draft")),
                     citizen.language());
@@ -144,7 +145,9 @@ public class Submission {
                 sent.messageId(), true);
         notifications.add(citizen.iin(), draft.requestId(), Stream.PORTAL, StatusTexts.SUBMITTED);
         LOG.infof("request %s of %s sent to the gateway", draft.requestId(), IinMask.mask(citizen.iin()));
-        return view(requests.find(citizen.iin(), draft.requestId()).orElseThrow(), citizen.language());
+        return view(new PortalRequest(request.requestId(), request.iin(), request.draftId(), request.serviceCode(),
+                request.messageId(), null, null, key, null, null, null, null, null, null, submittedAt.get(), null),
+                citizen.language());
     }
 
     static SubmissionView view(PortalRequest r, String language) {
