@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.reason.ReasonCode;
@@ -22,6 +23,7 @@ import kz.egov.contract.topic.Topics;
 import kz.egov.platform.messaging.DeadLetters;
 import kz.egov.platform.messaging.Inbox;
 import kz.egov.platform.messaging.Outbox;
+import kz.egov.platform.persistence.AppendOnlyInserts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +53,12 @@ public abstract class InfrastructureContract {
     @Inject
     protected DeadLetters deadLetters;
 
+    @Inject
+    protected AppendOnlyInserts inserts;
+
+    @Inject
+    protected EntityManager em;
+
     /** The topic the service consumes. */
     protected abstract String inboundTopic();
 
@@ -64,6 +72,32 @@ public abstract class InfrastructureContract {
         assertThat(again).as("a repeated message id is recognised").isFalse();
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(id))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.count())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void rowsOnlyAppendedAreWrittenAtOnceOrAtTheEndOfAnInboundBatch() {
+        String atOnce = UUID.randomUUID().toString();
+        String atTheEnd = UUID.randomUUID().toString();
+        String insert = "INSERT INTO inbox_message (message_id, topic) VALUES (?, ?)";
+        QuarkusTransaction.requiringNew().run(() -> {
+            inserts.insert(insert, atOnce, "probe");
+            assertThat(inbox.contains(atOnce)).as("outside a batch, written at once").isTrue();
+            inserts.deferUntilFlush();
+            inserts.insert(insert, atTheEnd, "probe");
+            assertThat(inbox.contains(atTheEnd)).as("in a batch, collected until its end").isFalse();
+            inserts.flush();
+            assertThat(inbox.contains(atTheEnd)).as("written by the batch's flush").isTrue();
+        });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(atOnce) && inbox.contains(atTheEnd)))
+                .isTrue();
+    }
+
+    @Test
+    void outboxPayloadsAreStoredWithoutCompression() {
+        Object storage = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT attstorage "
+                + "FROM pg_attribute WHERE attrelid = 'outbox_message'::regclass AND attname = 'payload'")
+                .getSingleResult());
+        assertThat(String.valueOf(storage)).as("STORAGE EXTERNAL: out of line, not compressed").isEqualTo("e");
     }
 
     @Test
