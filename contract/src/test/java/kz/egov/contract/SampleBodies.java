@@ -48,7 +48,9 @@ public final class SampleBodies {
                     "kk", AT, null, null);
             case TECHNICAL_RECEIPT -> new TechnicalReceipt("req-1", TechnicalStatus.ACCEPTED_BY_GATEWAY, AT,
                     "mio-kyzylorda-city", "V06");
-            case PROVIDER_ACKNOWLEDGEMENT -> new ProviderAcknowledgement("req-1", "mio-kyzylorda-city", "ВХ-2026-000017", AT);
+            case PROVIDER_ACKNOWLEDGEMENT -> new ProviderAcknowledgement("req-1", "mio-kyzylorda-city", "ВХ-2026-000017", AT,
+                    new StatusChange("req-1", BusinessStatus.RECEIVED, AT, "SYSTEM", null, AT.plusSeconds(3600),
+                            "ВХ-2026-000017"));
             case REJECTION -> new Rejection("req-1", "msg-1", "EDS_REVOKED", "certificate 1f revoked", "gateway", AT);
             case STATUS_CHANGE -> new StatusChange("req-1", BusinessStatus.RECEIVED, AT, "REGISTRAR", null,
                     AT.plusSeconds(3600), "ВХ-2026-000017");

@@ -105,7 +105,8 @@ class JourneysTest {
         assertThat(v.path("issuedAt").asText()).isNotBlank();
         assertThat(v.path("readyForHandOver").asBoolean()).isFalse();
         String timeline = v.path("timeline").toString();
-        assertThat(timeline).contains("ACCEPTED_BY_GATEWAY").contains("MOTIVATED_REFUSAL").contains("ISSUED");
+        assertThat(timeline).contains("ACCEPTED_BY_GATEWAY").contains("DELIVERED_TO_PROVIDER").contains("STATUS_RECEIVED")
+                .contains("MOTIVATED_REFUSAL").contains("ISSUED");
         assertThat(journeys.evidence(j.requestId()).at("/verify/intact").asBoolean()).isTrue();
     }
 

@@ -87,18 +87,27 @@ class GatewayRoutingTest {
         assertThat(check.path("revocationSource").asText()).isIn("OCSP", "CRL");
         assertThat(check.path("checkedAt").asText()).isEqualTo(enrichment.path("signaturesCheckedAt").asText());
 
-        // the origin gets the technical receipt, then "delivered" once the provider acknowledges
+        // the origin gets the technical receipt; "delivered" is the provider's acknowledgement, forwarded untouched
+        // with the business status it carries («поступившие»)
         TechnicalReceipt accepted = body(portal.await(request.requestId(), MessageType.TECHNICAL_RECEIPT), TechnicalReceipt.class);
         assertThat(accepted.status()).isEqualTo(TechnicalStatus.ACCEPTED_BY_GATEWAY);
         assertThat(accepted.providerId()).isEqualTo("ec-4310");
-        providers.send(MessageType.PROVIDER_ACKNOWLEDGEMENT, request.serviceCode(), request.requestId(),
-                forwarded.messageId(), new ProviderAcknowledgement(request.requestId(), "ec-4310", "ВХ-1", java.time.Instant.now()), null);
-        portal.await(e -> e.correlationId().equals(request.requestId()) && e.type() == MessageType.TECHNICAL_RECEIPT
-                && body(e, TechnicalReceipt.class).status() == TechnicalStatus.DELIVERED_TO_PROVIDER, java.time.Duration.ofSeconds(30));
+        StatusChange received = new StatusChange(request.requestId(), BusinessStatus.RECEIVED, java.time.Instant.now(),
+                "SYSTEM", null, null, "ВХ-1");
+        Envelope ack = providers.send(MessageType.PROVIDER_ACKNOWLEDGEMENT, request.serviceCode(), request.requestId(),
+                forwarded.messageId(), new ProviderAcknowledgement(request.requestId(), "ec-4310", "ВХ-1",
+                        java.time.Instant.now(), received), null);
+        Envelope delivered = portal.await(request.requestId(), MessageType.PROVIDER_ACKNOWLEDGEMENT);
+        assertThat(Envelopes.unwrap(delivered)).isEqualTo(ack);
+        assertThat(body(Envelopes.unwrap(delivered), ProviderAcknowledgement.class).status()).isEqualTo(received);
+        assertThat(given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)
+                .get("/admin/reconciliation/requests?since=" + java.time.Instant.now().minusSeconds(600)).then()
+                .statusCode(200).extract().jsonPath().getString("find { it.requestId == '" + request.requestId()
+                        + "' }.technicalStatus")).isEqualTo("DELIVERED_TO_PROVIDER");
 
-        // a business status goes back to the origin, forwarded untouched
+        // a later business status goes back to the origin, forwarded untouched
         providers.send(MessageType.STATUS_CHANGE, request.serviceCode(), request.requestId(), forwarded.messageId(),
-                new StatusChange(request.requestId(), BusinessStatus.RECEIVED, java.time.Instant.now(), "REGISTRAR", null, null, "ВХ-1"), null);
+                new StatusChange(request.requestId(), BusinessStatus.REGISTERED, java.time.Instant.now(), "REGISTRAR", null, null, "ВХ-1"), null);
         Envelope status = portal.await(request.requestId(), MessageType.STATUS_CHANGE);
         assertThat(Envelopes.unwrap(status).sender()).isEqualTo("ec-4310");
 
@@ -113,8 +122,8 @@ class GatewayRoutingTest {
         byte[] resultBytes = EnvelopeCodec.encode(result);
         providers.sendBytes(MessageType.RESULT_DOCUMENT, request.serviceCode(), request.requestId(), forwarded.messageId(),
                 resultBytes, head.sign(resultBytes));
-        Envelope delivered = portal.await(request.requestId(), MessageType.RESULT_DOCUMENT);
-        assertThat(delivered.body()).isEqualTo(resultBytes);
+        Envelope resultAtOrigin = portal.await(request.requestId(), MessageType.RESULT_DOCUMENT);
+        assertThat(resultAtOrigin.body()).isEqualTo(resultBytes);
 
         // the evidence of the request, in order
         List<Map<String, Object>> evidence = given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)
@@ -198,6 +207,25 @@ class GatewayRoutingTest {
                 new StatusChange(request.requestId(), BusinessStatus.WITHDRAWN, java.time.Instant.now(), "CITIZEN", null, null, null), null);
         Envelope withdrawn = providers.await(request.requestId(), MessageType.STATUS_CHANGE);
         assertThat(body(withdrawn, StatusChange.class).status()).isEqualTo(BusinessStatus.WITHDRAWN);
+    }
+
+    @Test
+    void anAcknowledgementNamingAnotherRequestIsRefusedBackToTheProvider() {
+        PersonRecord citizen = Citizens.livingIn("43101");
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
+                TestPeople.citizen(citizen).sign(document));
+        Envelope forwarded = providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        StatusChange ofAnother = new StatusChange("another-request", BusinessStatus.RECEIVED, java.time.Instant.now(),
+                "SYSTEM", null, null, "ВХ-2");
+        providers.send(MessageType.PROVIDER_ACKNOWLEDGEMENT, request.serviceCode(), request.requestId(),
+                forwarded.messageId(), new ProviderAcknowledgement(request.requestId(), "ec-4310", "ВХ-2",
+                        java.time.Instant.now(), ofAnother), null);
+        Envelope refused = providers.await(request.requestId(), MessageType.REJECTION);
+        assertThat(body(refused, kz.egov.contract.message.Rejection.class).reasonCode()).isEqualTo("MSG_SCHEMA_VIOLATION");
+        assertThat(portal.received()).noneMatch(e -> e.correlationId().equals(request.requestId())
+                && e.type() == MessageType.PROVIDER_ACKNOWLEDGEMENT);
     }
 
     static <T> T body(Envelope e, Class<T> type) {

@@ -166,10 +166,19 @@ final class Mio {
         return gateway().await(requestId, type);
     }
 
+    /** A business status the case sent: in a status change, or with the acknowledgement («поступившие»). */
     static StatusChange awaitStatus(String requestId, BusinessStatus status) {
-        Envelope e = gateway().await(m -> m.correlationId().equals(requestId) && m.type() == MessageType.STATUS_CHANGE
-                && body(m, StatusChange.class).status() == status, Duration.ofSeconds(30));
-        return body(e, StatusChange.class);
+        Envelope e = gateway().await(m -> m.correlationId().equals(requestId) && status(m) != null
+                && status(m).status() == status, Duration.ofSeconds(30));
+        return status(e);
+    }
+
+    private static StatusChange status(Envelope m) {
+        return switch (m.type()) {
+            case STATUS_CHANGE -> body(m, StatusChange.class);
+            case PROVIDER_ACKNOWLEDGEMENT -> body(m, kz.egov.contract.message.ProviderAcknowledgement.class).status();
+            default -> null;
+        };
     }
 
     static long countSent(String requestId, MessageType type) {

@@ -48,12 +48,15 @@ class WorkflowTest {
         PersonRecord citizen = Mio.citizen("4310");
         String id = Mio.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null);
 
-        // «поступившие» at once, with the incoming number, and the acknowledgement
-        StatusChange received = awaitStatus(id, BusinessStatus.RECEIVED);
-        ProviderAcknowledgement ack = body(awaitSent(id, MessageType.PROVIDER_ACKNOWLEDGEMENT), ProviderAcknowledgement.class);
+        // the acknowledgement at once, carrying «поступившие» with the incoming number and the term
+        Envelope acknowledgement = awaitSent(id, MessageType.PROVIDER_ACKNOWLEDGEMENT);
+        assertThat(acknowledgement.sender()).isEqualTo(KYZYLORDA);
+        ProviderAcknowledgement ack = body(acknowledgement, ProviderAcknowledgement.class);
+        StatusChange received = ack.status();
+        assertThat(received.status()).isEqualTo(BusinessStatus.RECEIVED);
+        assertThat(received.requestId()).isEqualTo(id);
         assertThat(received.incomingNumber()).isEqualTo(ack.incomingNumber()).startsWith(KYZYLORDA + "/");
         assertThat(received.dueAt()).isNotNull();
-        assertThat(awaitSent(id, MessageType.STATUS_CHANGE).sender()).isEqualTo(KYZYLORDA);
 
         String resultBytes = registerJobSeeker(id, citizen, KYZYLORDA);
         ResultDocument result = EnvelopeCodec.decode(resultBytes.getBytes(java.nio.charset.StandardCharsets.UTF_8),

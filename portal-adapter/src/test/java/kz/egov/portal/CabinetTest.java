@@ -15,6 +15,7 @@ import io.restassured.path.json.JsonPath;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.Rejection;
 import kz.egov.contract.message.ResultKind;
 import kz.egov.contract.message.StatusChange;
@@ -168,6 +169,27 @@ class CabinetTest {
         JsonPath draft = Portal.draft(owner);
         Portal.submit(other, draft, other.key().sign(Portal.document(draft)), null).then().statusCode(404);
         given().get("/api/requests/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void process6_theProvidersAcknowledgementShowsDeliveredAndReceivedFromOneMessage() {
+        Portal.Citizen c = Portal.newCitizen();
+        String id = Portal.submitted(c);
+        Portal.receipt(id, TechnicalStatus.ACCEPTED_BY_GATEWAY);
+        String incoming = Portal.PROVIDER + "/" + id.substring(0, 8);
+        StatusChange received = new StatusChange(id, BusinessStatus.RECEIVED, Instant.now(), "SYSTEM",
+                "incoming number " + incoming, null, incoming);
+        Portal.fromProvider(Portal.PROVIDER, MessageType.PROVIDER_ACKNOWLEDGEMENT, id, EnvelopeCodec.encode(
+                new ProviderAcknowledgement(id, Portal.PROVIDER, incoming, Instant.now(), received)), null);
+
+        JsonPath r = Portal.awaitRequest(c, id, j -> "RECEIVED".equals(j.getString("status")));
+        assertThat(r.getString("technicalStatus")).isEqualTo("DELIVERED_TO_PROVIDER");
+        assertThat(r.getString("statusText")).isEqualTo("поступившие");
+        assertThat(r.getList("timeline.status")).containsExactly("SUBMITTED", "ACCEPTED_BY_GATEWAY",
+                "DELIVERED_TO_PROVIDER", "RECEIVED");
+        assertThat(r.getList("timeline.detail", String.class)).last().asString().contains("№ " + incoming);
+        c.api().get("/api/notifications").then().statusCode(200).body("code", hasItems("DELIVERED_TO_PROVIDER",
+                "RECEIVED"));
     }
 
     private static void status(String id, BusinessStatus status, String role) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PackageMovement;
+import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.Rejection;
 import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.ResultKind;
@@ -58,8 +59,8 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     @Override
     public Set<MessageType> types() {
-        return Set.of(MessageType.TECHNICAL_RECEIPT, MessageType.REJECTION, MessageType.STATUS_CHANGE,
-                MessageType.RESULT_DOCUMENT, MessageType.PACKAGE_MOVEMENT);
+        return Set.of(MessageType.TECHNICAL_RECEIPT, MessageType.PROVIDER_ACKNOWLEDGEMENT, MessageType.REJECTION,
+                MessageType.STATUS_CHANGE, MessageType.RESULT_DOCUMENT, MessageType.PACKAGE_MOVEMENT);
     }
 
     @Override
@@ -73,6 +74,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
         Envelope original = received.original();
         switch (e.type()) {
             case TECHNICAL_RECEIPT -> technicalReceipt(request, original);
+            case PROVIDER_ACKNOWLEDGEMENT -> acknowledgement(request, original);
             case REJECTION -> rejection(request, original);
             case STATUS_CHANGE -> statusChange(request, original);
             case RESULT_DOCUMENT -> result(request, original);
@@ -95,6 +97,25 @@ public class BackTrafficHandler implements EnvelopeHandler {
                 original.messageId());
     }
 
+    /** The provider's acknowledgement: "delivered to provider", and the business status it carries, if any. */
+    private void acknowledgement(DeskRequest r, Envelope original) {
+        requireProvider(r, original);
+        ProviderAcknowledgement ack = BodyValidator.parse(original.type(), original.body(), ProviderAcknowledgement.class);
+        if (!ack.requestId().equals(r.requestId())
+                || ack.status() != null && !ack.status().requestId().equals(r.requestId())) {
+            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "the acknowledgement is about another request");
+        }
+        String current = r.technicalStatus();
+        if (current == null || StatusMachine.allowed(TechnicalStatus.valueOf(current), TechnicalStatus.DELIVERED_TO_PROVIDER)) {
+            requests.technical(r.requestId(), TechnicalStatus.DELIVERED_TO_PROVIDER.name(), ack.providerId(), null);
+        }
+        timeline.append(r.requestId(), TechnicalStatus.DELIVERED_TO_PROVIDER.name(), "provider " + ack.providerId()
+                + ", № " + ack.incomingNumber(), original.messageId());
+        if (ack.status() != null) {
+            businessStatus(r, ack.status(), original.messageId());
+        }
+    }
+
     private void rejection(DeskRequest r, Envelope original) {
         Rejection rejection = BodyValidator.parse(original.type(), original.body(), Rejection.class);
         if (rejection.rejectedMessageId().equals(r.requestMessageId())) {
@@ -107,14 +128,17 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     private void statusChange(DeskRequest r, Envelope original) {
         requireProvider(r, original);
-        StatusChange change = BodyValidator.parse(original.type(), original.body(), StatusChange.class);
+        businessStatus(r, BodyValidator.parse(original.type(), original.body(), StatusChange.class), original.messageId());
+    }
+
+    private void businessStatus(DeskRequest r, StatusChange change, String messageId) {
         BusinessStatus from = r.businessStatus() == null ? null : BusinessStatus.valueOf(r.businessStatus());
         if (change.status() != from && StatusMachine.allowed(from, change.status())) {
             requests.business(r.requestId(), change.status().name());
         } else if (change.status() != from) {
             LOG.warnf("request %s: status %s after %s not applied", r.requestId(), change.status(), from);
         }
-        timeline.append(r.requestId(), "STATUS_" + change.status().name(), change.comment(), original.messageId());
+        timeline.append(r.requestId(), "STATUS_" + change.status().name(), change.comment(), messageId);
     }
 
     /** The officer's EDS: valid for the officer role, of the provider's BIN, and the signer the document names. */

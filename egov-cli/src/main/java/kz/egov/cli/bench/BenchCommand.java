@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code egov bench}: the whole path under load. Pre-signed job-seeker applications (a pool of ГБД ФЛ citizens, keys
- * issued once) are submitted at the portal, first paced at a fixed rate, then at full speed; for each the bench reads
- * when ИС МИО registered it and when «поступившие» reached the personal cabinet; it counts the cryptography every
+ * issued once) are submitted at the portal, after the warm-up first at full speed, then paced at a fixed rate; for
+ * each the bench reads when ИС МИО registered it and when «поступившие» reached the personal cabinet; it counts the cryptography every
  * service did and measures what that alone would allow on all cores. Figures go to {@code target/bench/results.json}
  * and {@code results.md}.
  */
@@ -117,32 +117,39 @@ public final class BenchCommand implements Callable<Integer> {
 
         Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
         out.println(warm.summary());
+        // full speed first, then the paced run: both measure JVMs past their warm-up, the paced one the warmest
+        CryptoWork.Counts before = CryptoWork.settled(services);
+        Measured full = Measured.run("full speed", prepared.subList(warmUp, warmUp + requests), 0, clients, out,
+                layout, components, named);
+        CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
+        hops.append(full.hops()).append(full.cpu());
         Phase paced = null;
         if (pacedRequests > 0) {
+            String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
+            Measured measured = Measured.run(title, prepared.subList(warmUp + requests, total), rate, clients, out,
+                    layout, components, named);
             CryptoWork.settled(services);
+            paced = measured.phase();
+            hops.append(measured.hops()).append(measured.cpu());
+        }
+        CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
+        return new BenchResult(full.phase(), paced, work, units, cores, hops.toString(), full.cpuMillisPerRequest());
+    }
+
+    /** One measured phase with where its time went: the services' hop timers and the CPU per request by component. */
+    private record Measured(Phase phase, String hops, String cpu, Map<String, Double> cpuMillisPerRequest) {
+
+        static Measured run(String title, List<PreparedRequest> requests, double rate, int clients, PrintStream out,
+                StackLayout layout, List<String> components, Map<String, String> named) {
             HopTimes.Snapshot start = HopTimes.scrape(named);
             CpuUse.Snapshot cpuStart = CpuUse.take(layout, components);
             AtomicReference<CpuUse.Snapshot> cpuEnd = new AtomicReference<>();
-            paced = Phase.run("paced", prepared.subList(warmUp, warmUp + pacedRequests), rate, clients, out,
-                    () -> cpuEnd.set(CpuUse.take(layout, components)));
-            out.println(paced.summary());
-            CryptoWork.settled(services);
-            String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
-            hops.append(HopTimes.table(title, start, HopTimes.scrape(named)));
-            hops.append(CpuUse.table(title, cpuStart, cpuEnd.get(), pacedRequests, cores));
+            Phase phase = Phase.run(title, requests, rate, clients, out, () -> cpuEnd.set(CpuUse.take(layout, components)));
+            out.println(phase.summary());
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Measured(phase, HopTimes.table(title, start, HopTimes.scrape(named)),
+                    CpuUse.table(title, cpuStart, cpuEnd.get(), requests.size(), cores),
+                    CpuUse.perRequest(cpuStart, cpuEnd.get(), requests.size()));
         }
-        CryptoWork.Counts before = CryptoWork.settled(services);
-        HopTimes.Snapshot start = HopTimes.scrape(named);
-        CpuUse.Snapshot cpuStart = CpuUse.take(layout, components);
-        AtomicReference<CpuUse.Snapshot> cpuEnd = new AtomicReference<>();
-        Phase full = Phase.run("full speed", prepared.subList(warmUp + pacedRequests, total), 0, clients, out,
-                () -> cpuEnd.set(CpuUse.take(layout, components)));
-        out.println(full.summary());
-        CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
-        hops.append(HopTimes.table("full speed", start, HopTimes.scrape(named)));
-        hops.append(CpuUse.table("full speed", cpuStart, cpuEnd.get(), requests, cores));
-        CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
-        return new BenchResult(full, paced, work, units, cores, hops.toString(),
-                CpuUse.perRequest(cpuStart, cpuEnd.get(), requests));
     }
 }

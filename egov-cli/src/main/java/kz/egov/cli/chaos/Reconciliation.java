@@ -108,9 +108,9 @@ final class Reconciliation {
     }
 
     /**
-     * Message by message: each STATUS_CHANGE and RESULT_DOCUMENT МИО sent about a portal request was forwarded to the
-     * portal exactly once and is in the cabinet exactly once (by the provider's message id); the cabinet holds no
-     * business status that came from anywhere else.
+     * Message by message: each STATUS_CHANGE, acknowledgement carrying a status («поступившие») and RESULT_DOCUMENT МИО
+     * sent about a portal request was forwarded to the portal exactly once and is in the cabinet exactly once (by the
+     * provider's message id); the cabinet holds no business status that came from anywhere else.
      */
     private Check statusesReachedOrigin() {
         Check c = new Check("every status and result reached its origin exactly once (МИО = gateway = cabinet)");
@@ -131,7 +131,9 @@ final class Reconciliation {
             String type = text(m, "type");
             String id = text(m, "messageId");
             JsonNode r = portal.get(text(m, "requestId"));
-            if (r == null || !(type.equals("STATUS_CHANGE") || type.equals("RESULT_DOCUMENT"))) {
+            boolean carriesStatus = type.equals("STATUS_CHANGE")
+                    || type.equals("PROVIDER_ACKNOWLEDGEMENT") && !text(m, "status").isEmpty();
+            if (r == null || !(carriesStatus || type.equals("RESULT_DOCUMENT"))) {
                 continue;
             }
             c.examined(1);

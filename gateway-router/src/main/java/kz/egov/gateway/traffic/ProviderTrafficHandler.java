@@ -19,7 +19,6 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.contract.status.TechnicalStatus;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
@@ -33,7 +32,7 @@ import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.platform.messaging.InboundMessage;
 
 /**
- * Back-traffic: a provider's acknowledgement, status changes, results (with the officer's EDS checked) and
+ * Back-traffic: a provider's acknowledgement (which marks the request delivered), status changes, results (with the officer's EDS checked) and
  * rejections go back to the origin of that request — the portal, or exactly the branch that submitted it; package
  * movements go between the branch and the provider of the request.
  */
@@ -101,7 +100,7 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
                 throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " is not the provider of this request");
             }
             switch (e.type()) {
-                case PROVIDER_ACKNOWLEDGEMENT -> acknowledge(e, origin, provider);
+                case PROVIDER_ACKNOWLEDGEMENT -> acknowledge(e, raw, origin, provider, now);
                 case RESULT_DOCUMENT -> {
                     checkOfficerSignature(e, provider, now);
                     forward(e, raw, origin, now);
@@ -113,12 +112,19 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         }
     }
 
-    private void acknowledge(Envelope e, Participant origin, Participant provider) {
+    /**
+     * "Delivered to provider": the request is marked delivered and the provider's acknowledgement goes on to the
+     * origin as the provider signed it — with the business status it carries («поступившие»), if any.
+     */
+    private void acknowledge(Envelope e, InboundMessage raw, Participant origin, Participant provider, Instant now) {
         ProviderAcknowledgement ack = BodyValidator.parse(e.type(), e.body(), ProviderAcknowledgement.class);
-        routed.markDelivered(ack.requestId());
-        if (!origin.id().equals(provider.id())) {
-            replies.receipt(e, origin, TechnicalStatus.DELIVERED_TO_PROVIDER, provider.id(), null);
+        if (!ack.requestId().equals(e.correlationId()) || !ack.providerId().equals(provider.id())
+                || ack.status() != null && !ack.status().requestId().equals(ack.requestId())) {
+            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION,
+                    "the acknowledgement names another request or provider than its envelope");
         }
+        routed.markDelivered(ack.requestId());
+        forward(e, raw, origin, now);
     }
 
     /** The officer's EDS on a result: valid, not revoked, an employee of this provider by BIN, and the named signer. */

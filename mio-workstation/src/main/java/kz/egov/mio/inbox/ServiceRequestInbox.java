@@ -31,7 +31,7 @@ import kz.egov.platform.messaging.InboundMessage;
 
 /**
  * The inbox of every hosted provider: a request forwarded by the gateway is checked, registered under an incoming
- * number with its date, acknowledged, and «поступившие» goes back at once — all in the inbound transaction, so
+ * number with its date, and acknowledged with «поступившие» in the same message — all in the inbound transaction, so
  * exactly once. What cannot be taken is refused back to the origin with its reason code.
  */
 @ApplicationScoped
@@ -135,8 +135,7 @@ public class ServiceRequestInbox implements EnvelopeHandler {
         Plan plan = Plan.of(variant, Channel.valueOf(c.channel));
         workflow.note(c, plan, -1, "RECEIVED", "incoming number " + c.incomingNumber);
         workflow.start(c, plan);
-        outbox.acknowledge(c);
-        outbox.status(c, BusinessStatus.RECEIVED, Workflow.SYSTEM, "incoming number " + c.incomingNumber);
+        outbox.acknowledge(c, BusinessStatus.RECEIVED, Workflow.SYSTEM, "incoming number " + c.incomingNumber);
         cases.persist(c);
         metrics.counter("egov_mio_cases_received_total", "provider", provider.id, "variant", variant.code(),
                 "channel", c.channel).increment();

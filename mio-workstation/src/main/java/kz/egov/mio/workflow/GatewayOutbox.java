@@ -34,15 +34,24 @@ public class GatewayOutbox {
 
     /** Moves the case to a business status (as {@link StatusMachine} allows) and tells the origin. */
     public void status(ServiceCase c, BusinessStatus to, String actingRole, String comment) {
-        BusinessStatus from = c.status == null ? null : BusinessStatus.valueOf(c.status);
-        c.status = StatusMachine.transition(from, to).name();
-        send(c, MessageType.STATUS_CHANGE, new StatusChange(c.requestId, to, deadlines.now(), actingRole, comment,
-                c.dueAt, c.incomingNumber));
+        send(c, MessageType.STATUS_CHANGE, transition(c, to, actingRole, comment));
     }
 
-    public void acknowledge(ServiceCase c) {
+    private StatusChange transition(ServiceCase c, BusinessStatus to, String actingRole, String comment) {
+        BusinessStatus from = c.status == null ? null : BusinessStatus.valueOf(c.status);
+        c.status = StatusMachine.transition(from, to).name();
+        return new StatusChange(c.requestId, to, deadlines.now(), actingRole, comment, c.dueAt, c.incomingNumber);
+    }
+
+    /**
+     * The acknowledgement of a request just stored under its incoming number, carrying the business status the case
+     * moves to in the same step (as {@link StatusMachine} allows): one message tells the origin both "delivered to
+     * provider" and, e.g., «поступившие».
+     */
+    public void acknowledge(ServiceCase c, BusinessStatus to, String actingRole, String comment) {
+        StatusChange change = transition(c, to, actingRole, comment);
         send(c, MessageType.PROVIDER_ACKNOWLEDGEMENT,
-                new ProviderAcknowledgement(c.requestId, c.providerId, c.incomingNumber, deadlines.now()));
+                new ProviderAcknowledgement(c.requestId, c.providerId, c.incomingNumber, change.changedAt(), change));
     }
 
     /** A refusal with a reason code, back to the origin of the request. */

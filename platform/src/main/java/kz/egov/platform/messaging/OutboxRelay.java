@@ -2,7 +2,9 @@ package kz.egov.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -114,11 +116,7 @@ public class OutboxRelay {
      */
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT id, message_id, topic, message_key, payload, seal_as, "
-                        + "CAST(EXTRACT(EPOCH FROM created_at) * 1000 AS BIGINT) FROM outbox_message "
-                        + "WHERE published_at IS NULL ORDER BY id LIMIT ?1")
-                .setParameter(1, batchSize).getResultList());
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(this::unpublished);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -147,6 +145,30 @@ public class OutboxRelay {
         Timer delay = metrics.timer("egov_outbox_delay_seconds");
         rows.forEach(r -> delay.record(Math.max(0, now - ((Number) r[6]).longValue()), TimeUnit.MILLISECONDS));
         return rows.size();
+    }
+
+    /**
+     * The oldest unpublished rows as {@code [id, message_id, topic, message_key, payload, seal_as, created_at]}. The
+     * payload is read only where it is needed: a row this process queued and still remembers is sealed from memory
+     * (its payload is filled in by the sealing), so the big envelope columns are not read back from storage.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> unpublished() {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, CAST(NULL AS BYTEA), seal_as, "
+                + "CAST(EXTRACT(EPOCH FROM created_at) * 1000 AS BIGINT) FROM outbox_message "
+                + "WHERE published_at IS NULL ORDER BY id LIMIT ?1").setParameter(1, batchSize).getResultList();
+        Map<Long, Object[]> unread = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[5] == null || !sealer.remembers((String) row[1])) {
+                unread.put(((Number) row[0]).longValue(), row);
+            }
+        }
+        if (!unread.isEmpty()) {
+            List<Object[]> payloads = em.createNativeQuery("SELECT id, payload FROM outbox_message WHERE id = ANY(?1)")
+                    .setParameter(1, unread.keySet().toArray(Long[]::new)).getResultList();
+            payloads.forEach(p -> unread.get(((Number) p[0]).longValue())[4] = p[1]);
+        }
+        return rows;
     }
 
     /** Time the relay spends per batch in one stage (seal, send, mark), for finding where a message waits. */

@@ -47,6 +47,11 @@ public class OutboxSealing {
         queuedInThisProcess.put(unsealed.messageId(), unsealed);
     }
 
+    /** Whether the relay can seal this message from memory, without its stored payload. */
+    boolean remembers(String messageId) {
+        return queuedInThisProcess.containsKey(messageId);
+    }
+
     /** Envelopes sealed since start (the signatures made for them are counted by {@link Sealers}). */
     public long envelopesSealed() {
         return envelopesSealed.sum();
@@ -73,6 +78,10 @@ public class OutboxSealing {
 
     private Envelope unsealed(Object[] row) {
         Envelope remembered = queuedInThisProcess.remove((String) row[1]);
+        if (remembered == null && row[4] == null) {
+            // forgotten between the relay's read and now (the map was emptied): the relay reads it again, with payload
+            throw new IllegalStateException("outbox message " + row[1] + " is no longer remembered; read again");
+        }
         return remembered != null ? remembered : EnvelopeCodec.decode((byte[]) row[4]);
     }
 }

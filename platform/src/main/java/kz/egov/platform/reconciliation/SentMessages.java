@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.StatusChange;
 
 /**
@@ -40,11 +41,20 @@ public class SentMessages {
             if (type != null && e.type() != type) {
                 continue;
             }
-            String status = e.type() == MessageType.STATUS_CHANGE
-                    ? EnvelopeCodec.decode(e.body(), StatusChange.class).status().name() : null;
+            String status = statusOf(e);
             sent.add(new SentMessage(e.messageId(), e.correlationId(), e.causationId(), e.type().name(), e.recipient(),
                     status, Boolean.TRUE.equals(row[1])));
         }
         return sent;
+    }
+
+    /** The business status a message carries: a status change's, or the one an acknowledgement brings along. */
+    private static String statusOf(Envelope e) {
+        StatusChange change = switch (e.type()) {
+            case STATUS_CHANGE -> EnvelopeCodec.decode(e.body(), StatusChange.class);
+            case PROVIDER_ACKNOWLEDGEMENT -> EnvelopeCodec.decode(e.body(), ProviderAcknowledgement.class).status();
+            default -> null;
+        };
+        return change == null ? null : change.status().name();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.Rejection;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.message.TechnicalReceipt;
@@ -29,7 +30,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Everything that comes back to the personal cabinet, all of it from the gateway: technical receipts and rejections
- * of ШЭП, and — forwarded — the provider's status changes and the result signed with the officer's EDS
+ * of ШЭП, and — forwarded — the provider's acknowledgement ("delivered to provider", with «поступившие»), its status changes and the result signed with the officer's EDS
  * ({@link ResultIntake}). Each becomes a timeline entry and a notification; business statuses follow
  * {@link StatusMachine} (an out-of-order change is kept as evidence and changes nothing).
  */
@@ -61,8 +62,8 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     @Override
     public Set<MessageType> types() {
-        return Set.of(MessageType.TECHNICAL_RECEIPT, MessageType.REJECTION, MessageType.STATUS_CHANGE,
-                MessageType.RESULT_DOCUMENT);
+        return Set.of(MessageType.TECHNICAL_RECEIPT, MessageType.PROVIDER_ACKNOWLEDGEMENT, MessageType.REJECTION,
+                MessageType.STATUS_CHANGE, MessageType.RESULT_DOCUMENT);
     }
 
     @Override
@@ -76,6 +77,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
         Envelope original = received.original();
         switch (e.type()) {
             case TECHNICAL_RECEIPT -> receipt(r, original);
+            case PROVIDER_ACKNOWLEDGEMENT -> acknowledgement(r, requireProvider(r, received));
             case REJECTION -> rejection(r, original);
             case STATUS_CHANGE -> statusChange(r, requireProvider(r, received));
             case RESULT_DOCUMENT -> results.take(r, requireProvider(r, received), received);
@@ -101,6 +103,36 @@ public class BackTrafficHandler implements EnvelopeHandler {
                 original.messageId(), applied);
     }
 
+    /**
+     * The provider's acknowledgement, forwarded by the gateway: "delivered to provider" and, when it carries one, the
+     * business status the provider gave the request in the same step («поступившие») — one state update.
+     */
+    private void acknowledgement(PortalRequest r, Envelope original) {
+        ProviderAcknowledgement ack = BodyValidator.parse(original.type(), original.body(), ProviderAcknowledgement.class);
+        requireSameRequest(r, ack.requestId());
+        TechnicalStatus fromTechnical = r.technicalStatus() == null ? null : TechnicalStatus.valueOf(r.technicalStatus());
+        boolean delivered = StatusMachine.allowed(fromTechnical, TechnicalStatus.DELIVERED_TO_PROVIDER);
+        StatusChange change = ack.status();
+        if (change != null) {
+            requireSameRequest(r, change.requestId());
+        }
+        BusinessStatus fromBusiness = r.businessStatus() == null ? null : BusinessStatus.valueOf(r.businessStatus());
+        boolean changed = change != null && StatusMachine.allowed(fromBusiness, change.status());
+        if (delivered || changed) {
+            requests.update(r.requestId(), delivered ? TechnicalStatus.DELIVERED_TO_PROVIDER.name() : null,
+                    changed ? change.status().name() : null, changed ? change.dueAt() : null);
+        }
+        if (delivered) {
+            notifications.add(r.iin(), r.requestId(), Stream.TECHNICAL, TechnicalStatus.DELIVERED_TO_PROVIDER.name());
+        }
+        timeline.append(r.requestId(), Stream.TECHNICAL, TechnicalStatus.DELIVERED_TO_PROVIDER.name(), "GATEWAY",
+                ack.acknowledgedAt(), "provider " + ack.providerId() + ", № " + ack.incomingNumber(),
+                original.messageId(), delivered);
+        if (change != null) {
+            businessEvent(r, change, original.messageId(), changed);
+        }
+    }
+
     private void rejection(PortalRequest r, Envelope original) {
         Rejection rejection = BodyValidator.parse(original.type(), original.body(), Rejection.class);
         requireSameRequest(r, rejection.requestId());
@@ -124,13 +156,21 @@ public class BackTrafficHandler implements EnvelopeHandler {
         boolean applied = StatusMachine.allowed(from, change.status());
         if (applied) {
             requests.business(r.requestId(), change.status().name(), change.dueAt());
+        }
+        businessEvent(r, change, original.messageId(), applied);
+    }
+
+    /** A provider's business status in the cabinet: its notification (if it applied) and its timeline entry. */
+    private void businessEvent(PortalRequest r, StatusChange change, String messageId, boolean applied) {
+        if (applied) {
             notifications.add(r.iin(), r.requestId(), Stream.BUSINESS, change.status().name());
         } else {
-            LOG.warnf("request %s: %s after %s kept as evidence, status unchanged", r.requestId(), change.status(), from);
+            LOG.warnf("request %s: %s after %s kept as evidence, status unchanged", r.requestId(), change.status(),
+                    r.businessStatus());
         }
         String detail = join(change.comment(), change.incomingNumber() == null ? null : "№ " + change.incomingNumber());
         timeline.append(r.requestId(), Stream.BUSINESS, change.status().name(), change.actingRole(), change.changedAt(),
-                detail, original.messageId(), applied);
+                detail, messageId, applied);
     }
 
     /** A provider's message: forwarded by the gateway from the provider the request was routed to. */

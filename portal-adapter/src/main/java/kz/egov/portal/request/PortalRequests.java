@@ -70,6 +70,11 @@ public class PortalRequests {
         update(requestId, null, null, status, null, null, dueAt);
     }
 
+    /** Both streams at once (a null leaves a status as it is): the provider's acknowledgement with «поступившие». */
+    public void update(String requestId, String technical, String business, Instant dueAt) {
+        update(requestId, technical, null, business, null, null, dueAt);
+    }
+
     public void business(String requestId, String status) {
         business(requestId, status, null);
     }
