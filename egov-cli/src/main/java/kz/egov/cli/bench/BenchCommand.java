@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "requests sent at the paced rate (default: ${DEFAULT-VALUE}; 0 skips the paced run)")
     int pacedRequests;
 
-    @Option(names = "--warm-up", defaultValue = "3000",
+    @Option(names = "--warm-up", defaultValue = "10000",
             description = "requests sent first at full speed, not measured: the services' JIT warms up (default: ${DEFAULT-VALUE})")
     int warmUp;
 

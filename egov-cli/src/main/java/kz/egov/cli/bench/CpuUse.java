@@ -82,21 +82,29 @@ final class CpuUse {
         return s.toString();
     }
 
-    /** {@code [application, JIT compiler]} CPU seconds of a JVM, by its threads. */
+    /**
+     * {@code [application, JIT compiler]} CPU seconds of a JVM: the process's own total (which keeps the time of
+     * threads that have ended — a pool's idle worker retires between two snapshots) less its compiler threads'.
+     */
     private static double[] javaProcess(long pid) {
-        double[] sums = new double[2];
+        double total = process(pid);
+        double[] compilers = new double[1];
         try (Stream<Path> tasks = Files.list(PROC.resolve(pid + "/task"))) {
             tasks.forEach(task -> {
                 String stat = firstLine(task.resolve("stat"));
-                if (stat != null) {
-                    boolean compiler = comm(stat).startsWith("C1 CompilerThre") || comm(stat).startsWith("C2 CompilerThre");
-                    sums[compiler ? 1 : 0] += ticks(stat, 11) + ticks(stat, 12);
+                if (stat != null && isCompilerThread(comm(stat))) {
+                    compilers[0] += ticks(stat, 11) + ticks(stat, 12);
                 }
             });
         } catch (IOException gone) {
             // the process ended
         }
-        return new double[] {sums[0] / TICKS_PER_SECOND, sums[1] / TICKS_PER_SECOND};
+        double jit = compilers[0] / TICKS_PER_SECOND;
+        return new double[] {Math.max(0, total - jit), jit};
+    }
+
+    static boolean isCompilerThread(String comm) {
+        return comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre");
     }
 
     private static double process(long pid) {

@@ -63,4 +63,29 @@ class CpuUseTest {
                 .as("a third of a second of busy work (sum %d)", sum).isGreaterThan(0.1);
         assertThat(after.seconds().get(CpuUse.POSTGRES)).isGreaterThanOrEqualTo(after.seconds().get("portal-adapter"));
     }
+
+    @Test
+    void theTimeOfAThreadThatHasEndedStaysCounted(@TempDir Path dir) throws Exception {
+        assumeThat(Path.of("/proc/self/task")).isDirectory();
+        StackLayout layout = StackLayout.of(dir).withDataDir(dir.resolve("stack"));
+        Files.createDirectories(layout.runDir());
+        Files.writeString(layout.pidFile("portal-adapter"), ProcessHandle.current().pid() + "\n");
+        long[] sum = new long[1];
+        Thread worker = new Thread(() -> {
+            long until = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < until) {
+                sum[0] += Long.toString(sum[0]).hashCode();
+            }
+        });
+        worker.start();
+        worker.join(200); // part-way: the worker's time is in the first snapshot
+        CpuUse.Snapshot during = CpuUse.take(layout, List.of("portal-adapter"));
+        worker.join();
+        CpuUse.Snapshot after = CpuUse.take(layout, List.of("portal-adapter"));
+
+        assertThat(after.seconds().get("portal-adapter") - during.seconds().get("portal-adapter"))
+                .as("the worker ended (sum %d), its time did not go with it", sum[0]).isGreaterThanOrEqualTo(0.0);
+        assertThat(CpuUse.isCompilerThread("C2 CompilerThre")).isTrue();
+        assertThat(CpuUse.isCompilerThread("executor-thread")).isFalse();
+    }
 }

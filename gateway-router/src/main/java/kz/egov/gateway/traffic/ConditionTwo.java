@@ -18,6 +18,7 @@ import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.gateway.participant.Participant;
 
 /**

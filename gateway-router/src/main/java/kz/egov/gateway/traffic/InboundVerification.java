@@ -15,6 +15,7 @@ import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.gateway.auth.SealCheck;
 import kz.egov.gateway.evidence.EvidenceLog;
+import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -13,6 +13,7 @@ import kz.egov.eds.identity.ChannelRules;
 import kz.egov.mio.officer.Officers;
 import kz.egov.mio.provider.Provider;
 import kz.egov.platform.messaging.GatewayEnvelopes;
+import kz.egov.reference.Participants;
 
 /**
  * The person's EDS on a received request, per channel (ARCHITECTURE §4a): the citizen on the portal; the operator or
@@ -26,6 +27,30 @@ public class RequestSignatures {
 
     @Inject
     Officers officers;
+
+    /**
+     * The check of the person's EDS made ahead of the inbound transaction, in parallel over a batch, for the role the
+     * sender's kind implies (the portal's citizen, a branch's operator, a provider's officer); {@link #check} then
+     * takes its outcome — or makes the check itself where the role turns out otherwise.
+     */
+    public void prepare(Envelope original) {
+        if (original.personSignature() == null) {
+            return;
+        }
+        String kind;
+        try {
+            kind = Participants.byId(original.sender()).kind();
+        } catch (IllegalArgumentException unknown) {
+            return;
+        }
+        switch (kind) {
+            case "PORTAL" -> gateway.preparePerson(original, SignerRole.CITIZEN);
+            case "BRANCH" -> gateway.preparePerson(original, SignerRole.OPERATOR);
+            case "PROVIDER" -> gateway.preparePerson(original, SignerRole.OFFICER);
+            default -> {
+            }
+        }
+    }
 
     public void check(Envelope original, ServiceRequest request, Provider provider) {
         switch (request.channel()) {

@@ -11,6 +11,7 @@ import kz.egov.catalog.model.Channel;
 import kz.egov.catalog.model.Variant;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.reason.ReasonCode;
@@ -70,6 +71,14 @@ public class ServiceRequestInbox implements EnvelopeHandler {
     @Override
     public Set<MessageType> types() {
         return Set.of(MessageType.SERVICE_REQUEST);
+    }
+
+    /** The person's EDS on the forwarded original, checked ahead of the transaction on all cores. */
+    @Override
+    public void prepare(Envelope envelope) {
+        if (envelope.isForwarding()) {
+            signatures.prepare(Envelopes.unwrap(envelope));
+        }
     }
 
     @Override

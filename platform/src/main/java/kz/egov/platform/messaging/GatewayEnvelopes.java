@@ -14,6 +14,7 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.eds.verify.VerifiedSignature;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,9 @@ public class GatewayEnvelopes {
 
     @Inject
     EdsVerifier verifier;
+
+    @Inject
+    SignatureMemo memo;
 
     @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
     String gatewayId;
@@ -61,7 +65,15 @@ public class GatewayEnvelopes {
         if (original.personSignature() == null) {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "no person signature");
         }
-        return verifier.verify(original.body(), original.personSignature(), Instant.now(), role);
+        return memo.verify(original.body(), original.personSignature(), role);
+    }
+
+    /**
+     * Makes {@link #verifyPerson}'s check ahead of the transaction (in a handler's parallel {@code prepare}); the
+     * handler's own call then takes its outcome. Nothing is skipped: the check is made in full, only earlier.
+     */
+    public void preparePerson(Envelope original, SignerRole role) {
+        memo.prepare(original.body(), original.personSignature(), role);
     }
 
     /**

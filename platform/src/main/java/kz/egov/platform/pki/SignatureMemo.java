@@ -1,4 +1,4 @@
-package kz.egov.gateway.traffic;
+package kz.egov.platform.pki;
 
 import java.time.Instant;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class SignatureMemo {
 
     /** Makes the check now and keeps its outcome for {@link #verify}. */
     public void prepare(byte[] content, byte[] cms, SignerRole role) {
-        if (content == null || cms == null || outcomes.size() > MAX_ENTRIES) {
+        if (content == null || cms == null || full()) {
             return;
         }
         String key = key(content, cms, role);
@@ -45,6 +45,16 @@ public class SignatureMemo {
         } catch (RuntimeException other) {
             // not kept: verify() will make the check itself and report it
         }
+    }
+
+    /** Outcomes never taken (a duplicate, a message refused before its check) are dropped once they are stale. */
+    private boolean full() {
+        if (outcomes.size() < MAX_ENTRIES) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        outcomes.values().removeIf(o -> now - o.madeAt() > MAX_AGE_MILLIS);
+        return outcomes.size() >= MAX_ENTRIES;
     }
 
     /** The prepared outcome when there is a fresh one, else the check made now. */
