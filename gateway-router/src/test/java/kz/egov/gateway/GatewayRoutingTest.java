@@ -193,12 +193,7 @@ class GatewayRoutingTest {
 
     @Test
     void theOriginsWithdrawalReachesTheProviderButAnOriginMayNotSetOtherStatuses() {
-        PersonRecord citizen = Citizens.livingIn("43101");
-        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
-        byte[] document = EnvelopeCodec.encode(request);
-        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
-                TestPeople.citizen(citizen).sign(document));
-        providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        ServiceRequest request = routedToTheProvider().request();
         portal.send(MessageType.STATUS_CHANGE, request.serviceCode(), request.requestId(), null,
                 new StatusChange(request.requestId(), BusinessStatus.COMPLETED, java.time.Instant.now(), "CITIZEN", null, null, null), null);
         Envelope refused = portal.await(request.requestId(), MessageType.REJECTION);
@@ -211,12 +206,9 @@ class GatewayRoutingTest {
 
     @Test
     void anAcknowledgementNamingAnotherRequestIsRefusedBackToTheProvider() {
-        PersonRecord citizen = Citizens.livingIn("43101");
-        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
-        byte[] document = EnvelopeCodec.encode(request);
-        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
-                TestPeople.citizen(citizen).sign(document));
-        Envelope forwarded = providers.await(request.requestId(), MessageType.SERVICE_REQUEST);
+        Routed routed = routedToTheProvider();
+        ServiceRequest request = routed.request();
+        Envelope forwarded = routed.forwarded();
         StatusChange ofAnother = new StatusChange("another-request", BusinessStatus.RECEIVED, java.time.Instant.now(),
                 "SYSTEM", null, null, "ВХ-2");
         providers.send(MessageType.PROVIDER_ACKNOWLEDGEMENT, request.serviceCode(), request.requestId(),
@@ -226,6 +218,20 @@ class GatewayRoutingTest {
         assertThat(body(refused, kz.egov.contract.message.Rejection.class).reasonCode()).isEqualTo("MSG_SCHEMA_VIOLATION");
         assertThat(portal.received()).noneMatch(e -> e.correlationId().equals(request.requestId())
                 && e.type() == MessageType.PROVIDER_ACKNOWLEDGEMENT);
+    }
+
+    /** A request and the gateway's forwarding of it to the provider. */
+    record Routed(ServiceRequest request, Envelope forwarded) {
+    }
+
+    /** A Kyzylorda citizen's portal request, signed, sent, and forwarded to the provider of their district. */
+    static Routed routedToTheProvider() {
+        PersonRecord citizen = Citizens.livingIn("43101");
+        ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
+        byte[] document = EnvelopeCodec.encode(request);
+        portal.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
+                TestPeople.citizen(citizen).sign(document));
+        return new Routed(request, providers.await(request.requestId(), MessageType.SERVICE_REQUEST));
     }
 
     static <T> T body(Envelope e, Class<T> type) {
