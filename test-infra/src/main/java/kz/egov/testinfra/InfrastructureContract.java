@@ -24,6 +24,7 @@ import kz.egov.platform.messaging.DeadLetters;
 import kz.egov.platform.messaging.Inbox;
 import kz.egov.platform.messaging.Outbox;
 import kz.egov.platform.persistence.AppendOnlyInserts;
+import kz.egov.platform.persistence.NativeRows;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -90,6 +91,29 @@ public abstract class InfrastructureContract {
         });
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(atOnce) && inbox.contains(atTheEnd)))
                 .isTrue();
+    }
+
+    @Test
+    void nativeRowsAreReadWithPlainJdbcInTheTransaction() {
+        java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        String probe = UUID.randomUUID().toString();
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("INSERT INTO inbox_message (message_id, topic) VALUES (?1, 'probe')")
+                    .setParameter(1, probe).executeUpdate();
+            return NativeRows.list(em, "SELECT CAST(?1 AS CHAR(12)), CAST(?2 AS BYTEA), CAST(?3 AS TIMESTAMPTZ), "
+                    + "CAST(?4 AS TIMESTAMPTZ), CAST(42 AS BIGINT), CAST(?5 AS VARCHAR) IS NULL, "
+                    + "(SELECT count(*) FROM inbox_message WHERE message_id = ?6) FROM (VALUES (1)) v WHERE ?7 = ?7",
+                    "123456789012", new byte[] {1, 2}, at.toString(), at, null, probe, 1);
+        });
+        assertThat(rows).hasSize(1);
+        Object[] r = rows.get(0);
+        assertThat(r[0]).isEqualTo("123456789012");
+        assertThat((byte[]) r[1]).containsExactly(1, 2);
+        assertThat(((java.sql.Timestamp) r[2]).toInstant()).isEqualTo(at);
+        assertThat(((java.sql.Timestamp) r[3]).toInstant()).isEqualTo(at);
+        assertThat(r[4]).isEqualTo(42L);
+        assertThat(r[5]).isEqualTo(true);
+        assertThat(((Number) r[6]).longValue()).as("sees the transaction's own uncommitted row").isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import kz.egov.platform.persistence.NativeRows;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.reason.ReasonCode;
@@ -80,9 +81,7 @@ public class AttachmentStore {
     }
 
     public Optional<Stored> describe(String sha256) {
-        List<?> rows = em.createNativeQuery("SELECT sha256, size, media_type FROM attachment WHERE sha256 = ?1")
-                .setParameter(1, sha256).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
+        return NativeRows.list(em, "SELECT sha256, size, media_type FROM attachment WHERE sha256 = ?1", sha256).stream()
                 .map(r -> new Stored(((String) r[0]).trim(), ((Number) r[1]).longValue(), (String) r[2])).findFirst();
     }
 

@@ -18,6 +18,7 @@ import kz.egov.reference.Population;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import kz.egov.platform.persistence.AppendOnlyInserts;
+import kz.egov.platform.persistence.NativeRows;
 
 /**
  * The ГБД ФЛ stand-in owned by the gateway: the state database of individuals, seeded on first start with the
@@ -66,9 +67,9 @@ public class PersonDirectory {
 
     /** Looks a person up and logs the read; must run in a transaction. */
     public Optional<PersonRecord> read(String iin, String reader, String purpose, String requestId) {
-        List<?> rows = em.createNativeQuery("SELECT iin, surname, given_name, patronymic, birth_date, sex, deceased, "
-                + "death_date, address_kato, address_text FROM person WHERE iin = ?1").setParameter(1, iin).getResultList();
-        Optional<PersonRecord> person = rows.isEmpty() ? Optional.empty() : Optional.of(toRecord((Object[]) rows.get(0)));
+        List<Object[]> rows = NativeRows.list(em, "SELECT iin, surname, given_name, patronymic, birth_date, sex, "
+                + "deceased, death_date, address_kato, address_text FROM person WHERE iin = ?1", iin);
+        Optional<PersonRecord> person = rows.isEmpty() ? Optional.empty() : Optional.of(toRecord(rows.get(0)));
         inserts.insert("INSERT INTO person_read (reader, iin, purpose, request_id, found) VALUES (?, ?, ?, ?, ?)",
                 reader, iin, purpose, requestId, person.isPresent());
         return person;

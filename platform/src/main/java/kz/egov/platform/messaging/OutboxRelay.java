@@ -22,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import kz.egov.contract.topic.Topics;
+import kz.egov.platform.persistence.NativeRows;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -154,9 +155,9 @@ public class OutboxRelay {
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> unpublished() {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, topic, message_key, CAST(NULL AS BYTEA), seal_as, "
-                + "CAST(EXTRACT(EPOCH FROM created_at) * 1000 AS BIGINT) FROM outbox_message "
-                + "WHERE published_at IS NULL ORDER BY id LIMIT ?1").setParameter(1, batchSize).getResultList();
+        List<Object[]> rows = NativeRows.list(em, "SELECT id, message_id, topic, message_key, CAST(NULL AS BYTEA), "
+                + "seal_as, CAST(EXTRACT(EPOCH FROM created_at) * 1000 AS BIGINT) FROM outbox_message "
+                + "WHERE published_at IS NULL ORDER BY id LIMIT ?1", batchSize);
         Map<Long, Object[]> unread = new HashMap<>();
         for (Object[] row : rows) {
             if (row[5] == null || !sealer.remembers((String) row[1])) {

@@ -54,9 +54,9 @@ public class Sessions {
     public Citizen require(String authorization) {
         String token = bearer(authorization);
         // one statement per authenticated call: the session and its account (a session cannot outlive its account)
-        List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT a.iin, a.language, a.surname, a.given_name, "
-                + "a.patronymic FROM citizen_session s JOIN citizen_account a ON a.iin = s.iin "
-                + "WHERE s.token_sha256 = ?1 AND s.expires_at > now()").setParameter(1, hash(token)));
+        List<Object[]> rows = Rows.list(em, "SELECT a.iin, a.language, a.surname, a.given_name, a.patronymic "
+                + "FROM citizen_session s JOIN citizen_account a ON a.iin = s.iin "
+                + "WHERE s.token_sha256 = ?1 AND s.expires_at > now()", hash(token));
         if (rows.isEmpty()) {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "unknown, expired or signed-out session");
         }

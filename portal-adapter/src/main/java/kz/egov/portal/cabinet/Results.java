@@ -35,14 +35,14 @@ public class Results {
 
     /** The latest result of a request (the caller has checked the request is the citizen's). */
     public Optional<StoredResult> latestOf(String requestId) {
-        return one(Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM result_document WHERE request_id = ?1 "
-                + "ORDER BY received_at DESC LIMIT 1").setParameter(1, requestId)));
+        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM result_document WHERE request_id = ?1 "
+                + "ORDER BY received_at DESC LIMIT 1", requestId));
     }
 
     /** The result with exactly these bytes, if the portal received one. */
     public Optional<StoredResult> byBodySha256(String sha256) {
-        return one(Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM result_document WHERE body_sha256 = ?1 "
-                + "ORDER BY received_at LIMIT 1").setParameter(1, sha256)));
+        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM result_document WHERE body_sha256 = ?1 "
+                + "ORDER BY received_at LIMIT 1", sha256));
     }
 
     private static Optional<StoredResult> one(List<Object[]> rows) {

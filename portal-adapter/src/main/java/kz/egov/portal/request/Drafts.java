@@ -25,8 +25,8 @@ public class Drafts {
 
     /** The citizen's own draft (someone else's is as unknown as a missing one). */
     public Optional<Draft> find(String iin, String id) {
-        List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT id, request_id, iin, service_code, document, "
-                + "expires_at FROM request_draft WHERE id = ?1 AND iin = ?2").setParameter(1, id).setParameter(2, iin));
+        List<Object[]> rows = Rows.list(em, "SELECT id, request_id, iin, service_code, document, expires_at "
+                + "FROM request_draft WHERE id = ?1 AND iin = ?2", id, iin);
         return rows.stream().findFirst().map(r -> new Draft(Rows.string(r[0]), Rows.string(r[1]), Rows.string(r[2]),
                 Rows.string(r[3]), (byte[]) r[4], Rows.instant(r[5])));
     }

@@ -24,35 +24,33 @@ public class PortalRequests {
 
     /** Inserts the request; returns when it was submitted, or empty when it exists already (a repeated submit). */
     public Optional<Instant> create(PortalRequest r) {
-        return Rows.list(em.createNativeQuery("INSERT INTO portal_request (request_id, iin, draft_id, service_code, "
-                + "message_id, document, signature, idempotency_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                + "ON CONFLICT DO NOTHING RETURNING submitted_at")
-                .setParameter(1, r.requestId()).setParameter(2, r.iin()).setParameter(3, r.draftId())
-                .setParameter(4, r.serviceCode()).setParameter(5, r.messageId()).setParameter(6, r.document())
-                .setParameter(7, r.signature()).setParameter(8, r.idempotencyKey())).stream().findFirst()
+        return Rows.list(em, "INSERT INTO portal_request (request_id, iin, draft_id, service_code, message_id, "
+                + "document, signature, idempotency_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                + "ON CONFLICT DO NOTHING RETURNING submitted_at", r.requestId(), r.iin(), r.draftId(), r.serviceCode(),
+                r.messageId(), r.document(), r.signature(), r.idempotencyKey()).stream().findFirst()
                 .map(row -> Rows.instant(row[0]));
     }
 
     /** The citizen's own request; someone else's is as unknown as a missing one. */
     public Optional<PortalRequest> find(String iin, String requestId) {
-        return one(Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 "
-                + "AND iin = ?2").setParameter(1, requestId).setParameter(2, iin)));
+        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 AND iin = ?2",
+                requestId, iin));
     }
 
     /** Any request, for back-traffic from the gateway (locked for the update that follows). */
     public Optional<PortalRequest> lock(String requestId) {
-        return one(Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 "
-                + "FOR UPDATE").setParameter(1, requestId)));
+        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 FOR UPDATE",
+                requestId));
     }
 
     public Optional<PortalRequest> byIdempotencyKey(String iin, String key) {
-        return one(Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM portal_request WHERE iin = ?1 "
-                + "AND idempotency_key = ?2").setParameter(1, iin).setParameter(2, key)));
+        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE iin = ?1 AND idempotency_key = ?2",
+                iin, key));
     }
 
     public List<PortalRequest> list(String iin) {
-        return Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM portal_request WHERE iin = ?1 "
-                + "ORDER BY submitted_at DESC").setParameter(1, iin)).stream().map(PortalRequests::toRecord).toList();
+        return Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE iin = ?1 ORDER BY submitted_at DESC",
+                iin).stream().map(PortalRequests::toRecord).toList();
     }
 
     /** A technical status (and, for a refusal, its reason code). */

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import kz.egov.platform.persistence.NativeRows;
 
 /** Reading values of native query rows (PostgreSQL types as the driver and Hibernate hand them over). */
 public final class Rows {
@@ -38,6 +41,14 @@ public final class Rows {
 
     public static long number(Object o) {
         return ((Number) o).longValue();
+    }
+
+    /**
+     * The rows of a native query with {@code ?n} parameters, read with plain JDBC ({@link NativeRows}: no result-type
+     * resolution by Hibernate on each execution) — for the hot paths.
+     */
+    public static List<Object[]> list(EntityManager em, String sql, Object... parameters) {
+        return NativeRows.list(em, sql, parameters);
     }
 
     /** The rows of a native query as arrays (a one-column query too). */
