@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.platform.persistence.NativeRows;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import kz.egov.platform.persistence.AppendOnlyInserts;
+import kz.egov.platform.persistence.NativeRows;
 
 /**
  * The gateway's attachment store: files content-addressed by SHA-256, with size and type limits; a request's files

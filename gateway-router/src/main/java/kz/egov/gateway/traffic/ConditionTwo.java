@@ -18,8 +18,8 @@ import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.gateway.evidence.EvidenceLog;
-import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.gateway.participant.Participant;
+import kz.egov.platform.pki.SignatureMemo;
 
 /**
  * The regulations' condition 2 for each channel (ARCHITECTURE §4a): the person's EDS over the exact request document

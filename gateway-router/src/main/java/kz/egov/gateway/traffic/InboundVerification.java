@@ -15,9 +15,9 @@ import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.gateway.auth.SealCheck;
 import kz.egov.gateway.evidence.EvidenceLog;
-import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantRegistry;
+import kz.egov.platform.pki.SignatureMemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

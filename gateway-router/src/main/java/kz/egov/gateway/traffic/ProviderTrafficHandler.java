@@ -24,18 +24,18 @@ import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.gateway.evidence.EvidenceLog;
-import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantKind;
 import kz.egov.gateway.participant.ParticipantRegistry;
 import kz.egov.platform.messaging.EnvelopeHandler;
 import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.platform.messaging.InboundMessage;
+import kz.egov.platform.pki.SignatureMemo;
 
 /**
- * Back-traffic: a provider's acknowledgement (which marks the request delivered), status changes, results (with the officer's EDS checked) and
- * rejections go back to the origin of that request — the portal, or exactly the branch that submitted it; package
- * movements go between the branch and the provider of the request.
+ * Back-traffic: a provider's acknowledgement (which marks the request delivered), status changes, results (with
+ * the officer's EDS checked) and rejections go back to the origin of that request — the portal, or exactly the branch
+ * that submitted it; package movements go between the branch and the provider of the request.
  */
 @ApplicationScoped
 public class ProviderTrafficHandler implements EnvelopeHandler {

@@ -14,8 +14,8 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
-import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.platform.pki.SignatureMemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
