@@ -22,6 +22,7 @@ import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.Channel;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.Rejection;
 import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.ResultKind;
@@ -187,6 +188,35 @@ class StateCorporationPathTest {
         as(token).contentType("application/json").body(Map.of("presentedIin", citizen.iin()))
                 .post("/api/requests/" + requestId + "/hand-over").then().statusCode(409)
                 .body("code", equalTo("REQ_ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void theProvidersAcknowledgementMarksTheRequestDeliveredAndReceivedAtTheBranch() {
+        String token = Desk.signIn(BRANCH, 0);
+        PersonRecord citizen = Desk.citizenOf("63");
+        String requestId = (String) Desk.submitJobSeekerPackage(token, operatorKey, citizen).get("requestId");
+        Envelope sent = gateway.await(requestId, MessageType.SERVICE_REQUEST);
+        gateway.sendTo(Topics.TO_BRANCHES, BRANCH, MessageType.TECHNICAL_RECEIPT, sent.serviceCode(), requestId,
+                sent.messageId(), new TechnicalReceipt(requestId, TechnicalStatus.ACCEPTED_BY_GATEWAY, Instant.now(), PROVIDER, "V11"));
+        // first an acknowledgement that speaks of another request: refused, nothing changes
+        String other = java.util.UUID.randomUUID().toString();
+        Desk.fromProvider(gateway, PROVIDER, BRANCH, MessageType.PROVIDER_ACKNOWLEDGEMENT, sent.serviceCode(), requestId,
+                EnvelopeCodec.encode(new ProviderAcknowledgement(other, PROVIDER, "ВХ-99", Instant.now(), null)), null);
+        // then the provider's own: «поступившие» with the incoming number
+        Desk.fromProvider(gateway, PROVIDER, BRANCH, MessageType.PROVIDER_ACKNOWLEDGEMENT, sent.serviceCode(), requestId,
+                EnvelopeCodec.encode(new ProviderAcknowledgement(requestId, PROVIDER, "ВХ-13", Instant.now(),
+                        new StatusChange(requestId, BusinessStatus.RECEIVED, Instant.now(), "REGISTRAR", null, null,
+                                "ВХ-13"))), null);
+
+        awaitStatus(token, requestId, "RECEIVED");
+        Response view = as(token).get("/api/requests/" + requestId);
+        view.then().statusCode(200).body("technicalStatus", equalTo("DELIVERED_TO_PROVIDER"))
+                .body("providerId", equalTo(PROVIDER));
+        List<String> kinds = view.jsonPath().getList("timeline.kind", String.class);
+        assertThat(kinds).contains("ACCEPTED_BY_GATEWAY", "STATUS_RECEIVED");
+        assertThat(kinds).as("only the acknowledgement about this request counted").containsOnlyOnce("DELIVERED_TO_PROVIDER");
+        assertThat(view.jsonPath().getString("timeline.find { it.kind == 'DELIVERED_TO_PROVIDER' }.detail"))
+                .contains("ВХ-13");
     }
 
     @Test

@@ -146,6 +146,29 @@ final class Mio {
     /** ... with the gateway's check of the person's EDS handed on. */
     static Envelope forward(Envelope original, PersonRecord citizen, String variant, String providerId, String origin,
             SignatureCheck check) {
+        return gateway().forward(Topics.TO_PROVIDERS, providerId, original, enrichment(citizen, variant, providerId,
+                origin, check));
+    }
+
+    /**
+     * A citizen's portal request as the gateway forwards it to the provider, not sent: the document signed by
+     * {@code signer} (the citizen, or someone else for a broken signature).
+     */
+    static Envelope portalForward(PersonRecord citizen, PersonRecord signer, String service, String variant,
+            String providerId) {
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.PORTAL,
+                new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
+                new Submitter(SignerRole.CITIZEN, citizen.iin(), null), EnvelopeCodec.json().createObjectNode(),
+                List.of(), "ru", Instant.now(), null, null);
+        byte[] body = EnvelopeCodec.encode(request);
+        Envelope original = Envelopes.sealBytes(sealer("portal"), "portal", "gateway", MessageType.SERVICE_REQUEST,
+                service, request.requestId(), null, body, TestPeople.citizen(signer).sign(body), Instant.now());
+        return Envelopes.forward(gateway().sealer(), "gateway", providerId, EnvelopeCodec.encode(original),
+                enrichment(citizen, variant, providerId, "portal", null), Instant.now());
+    }
+
+    private static Map<String, Object> enrichment(PersonRecord citizen, String variant, String providerId,
+            String origin, SignatureCheck check) {
         Map<String, Object> routing = new LinkedHashMap<>();
         routing.put("variantCode", variant);
         routing.put("providerType", Participants.byId(providerId).providerType());
@@ -159,7 +182,7 @@ final class Mio {
         if (check != null) {
             enrichment.put("signatureCheck", check);
         }
-        return gateway().forward(Topics.TO_PROVIDERS, providerId, original, enrichment);
+        return enrichment;
     }
 
     static Envelope awaitSent(String requestId, MessageType type) {

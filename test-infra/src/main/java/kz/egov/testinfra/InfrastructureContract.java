@@ -125,7 +125,7 @@ public abstract class InfrastructureContract {
     }
 
     @Test
-    void outboxMessageIsPublishedToKafka() {
+    void outboxMessageIsPublishedToKafkaOnceAndThenMarkedPublished() {
         String topic = "egov.probe." + UUID.randomUUID();
         String messageId = UUID.randomUUID().toString();
         byte[] payload = ("probe " + messageId).getBytes(StandardCharsets.UTF_8);
@@ -143,7 +143,17 @@ public abstract class InfrastructureContract {
             assertThat(r.value()).isEqualTo(payload);
             assertThat(new String(r.headers().lastHeader(Topics.HEADER_MESSAGE_ID).value(), StandardCharsets.UTF_8))
                     .isEqualTo(messageId);
+            // the "published" mark follows with the relay's next round (at most one poll interval later)
+            await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(messageId) != null);
+            consumer.poll(Duration.ofMillis(500)).forEach(got::add);
+            assertThat(got).as("sent once, not again after the mark").hasSize(1);
         }
+    }
+
+    private Object publishedAt(String messageId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT published_at FROM outbox_message WHERE message_id = ?1").setParameter(1, messageId)
+                .getResultList().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }
 
     @Test

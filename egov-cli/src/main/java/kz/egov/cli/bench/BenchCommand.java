@@ -49,6 +49,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "requests sent first at full speed, not measured: the services' JIT warms up (default: ${DEFAULT-VALUE})")
     int warmUp;
 
+    @Option(names = "--paced-warm-up", defaultValue = "2000",
+            description = "requests sent at the paced rate before the paced run, not measured: code that only small "
+                    + "batches run (one produce request per message, ...) is compiled first, as in a service that has been "
+                    + "running at that rate (default: ${DEFAULT-VALUE})")
+    int pacedWarmUp;
+
     @Option(names = "--citizens", defaultValue = "100", description = "size of the citizen pool (default: ${DEFAULT-VALUE})")
     int citizens;
 
@@ -99,7 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> services = List.of(target.portal(), target.gateway(), target.mio(), target.registry(), target.corp());
         List<CitizenPool.Citizen> pool = CitizenPool.open(target, citizens, layout.dataDir().resolve("bench-citizens"), out);
         JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + PreparedRequest.SERVICE).expect(200).body();
-        int total = warmUp + pacedRequests + requests;
+        int pacedWarm = pacedRequests > 0 ? pacedWarmUp : 0;
+        int total = warmUp + requests + pacedWarm + pacedRequests;
         long t0 = System.nanoTime();
         List<PreparedRequest> prepared = PreparedRequest.prepare(pool, service, total, 4);
         out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured)%n", total, pool.size(),
@@ -126,7 +133,11 @@ public final class BenchCommand implements Callable<Integer> {
         Phase paced = null;
         if (pacedRequests > 0) {
             String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
-            Measured measured = Measured.run(title, prepared.subList(warmUp + requests, total), rate, clients, out,
+            if (pacedWarm > 0) {
+                out.println(Phase.run(title + " warm-up", prepared.subList(warmUp + requests, warmUp + requests + pacedWarm),
+                        rate, clients, out).summary());
+            }
+            Measured measured = Measured.run(title, prepared.subList(warmUp + requests + pacedWarm, total), rate, clients, out,
                     layout, components, named);
             CryptoWork.settled(services);
             paced = measured.phase();

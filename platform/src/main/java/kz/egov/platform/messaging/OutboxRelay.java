@@ -33,6 +33,10 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox messages to Kafka in batches, in order, and marks them published once the broker
  * acknowledged them (at least once on the wire; receivers' inboxes make the effect exactly once).
+ *
+ * <p>The "published" mark of one round is written in the transaction that reads the next round's rows (one transaction
+ * per round instead of two); when nothing new comes, the next poll, at most {@code egov.outbox.poll-interval-ms} later,
+ * writes it. A crash before the mark only republishes.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -60,6 +64,8 @@ public class OutboxRelay {
     long pollIntervalMillis;
 
     private final Semaphore signal = new Semaphore(0);
+    /** Ids the broker acknowledged whose "published" mark the next round writes; touched by the relay thread only. */
+    private final List<Long> acknowledged = new ArrayList<>();
     private volatile boolean running;
     private Thread worker;
 
@@ -107,17 +113,37 @@ public class OutboxRelay {
                 backoff = Math.min(backoff * 2, 5000);
             }
         }
+        markAcknowledgedOnStop();
+    }
+
+    /** On shutdown the last round's mark is written (best effort: if it fails, those messages are published again). */
+    private void markAcknowledgedOnStop() {
+        if (acknowledged.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(this::markAcknowledged);
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox relay: the last %d marks not written (%s); they are published again", acknowledged.size(),
+                    e.toString());
+        }
     }
 
     /**
-     * One batch: read the oldest unpublished rows, seal those waiting for a seal, send them and wait for the broker's
-     * acknowledgements, then mark them published. The sending happens outside any database transaction (a transaction
-     * must never span the producer's threads); a crash between sending and marking only republishes, and receivers'
-     * inboxes drop the repeats.
+     * One batch: mark the previous round's messages published and read the oldest unpublished rows (one transaction),
+     * seal those waiting for a seal, send them and wait for the broker's acknowledgements; their mark goes with the next
+     * round's read. The sending happens outside any database transaction (a transaction must never span the producer's
+     * threads); a crash between sending and marking only republishes, and receivers' inboxes drop the repeats.
      */
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(this::unpublished);
+        long readStart = System.nanoTime();
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
+            markAcknowledged();
+            return unpublished();
+        });
+        acknowledged.clear();
+        stage("read").record(System.nanoTime() - readStart, TimeUnit.NANOSECONDS);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -136,16 +162,19 @@ public class OutboxRelay {
             acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
         }
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-        long markStart = System.nanoTime();
-        stage("send").record(markStart - sendStart, TimeUnit.NANOSECONDS);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE outbox_message SET published_at = now() WHERE id = ANY(?1)")
-                .setParameter(1, ids.toArray(Long[]::new)).executeUpdate());
-        stage("mark").record(System.nanoTime() - markStart, TimeUnit.NANOSECONDS);
+        stage("send").record(System.nanoTime() - sendStart, TimeUnit.NANOSECONDS);
+        acknowledged.addAll(ids);
         long now = System.currentTimeMillis();
         Timer delay = metrics.timer("egov_outbox_delay_seconds");
         rows.forEach(r -> delay.record(Math.max(0, now - ((Number) r[6]).longValue()), TimeUnit.MILLISECONDS));
         return rows.size();
+    }
+
+    private void markAcknowledged() {
+        if (!acknowledged.isEmpty()) {
+            em.createNativeQuery("UPDATE outbox_message SET published_at = now() WHERE id = ANY(?1)")
+                    .setParameter(1, acknowledged.toArray(Long[]::new)).executeUpdate();
+        }
     }
 
     /**

@@ -1,0 +1,112 @@
+package kz.egov.mio;
+
+import static kz.egov.mio.Mio.awaitStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.PersonRecord;
+import kz.egov.contract.message.Rejection;
+import kz.egov.contract.reason.RejectedException;
+import kz.egov.contract.status.BusinessStatus;
+import kz.egov.contract.topic.Topics;
+import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.platform.messaging.InboundConsumer;
+import kz.egov.platform.pki.SignatureMemo;
+import kz.egov.testinfra.EgovInfrastructureResource;
+import kz.egov.testinfra.TestPeople;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Intake of forwarded requests that arrive together: ИС МИО checks each citizen's EDS ahead of the inbound
+ * transaction, in parallel over the batch ({@code SignatureMemo}), and the handler takes each outcome once — a request
+ * with a valid signature is registered, one with a broken signature is refused back to its origin, in the same batch.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
+class BatchedIntakeTest {
+
+    @Inject
+    InboundConsumer inbound;
+
+    @Inject
+    SignatureMemo memo;
+
+    @Test
+    void eachRequestOfABatchIsCheckedAheadAndDecidedOnItsOwnSignature() {
+        PersonRecord first = Mio.citizen("4310");
+        PersonRecord second = Mio.citizen("4310");
+        PersonRecord impostor = Mio.citizen("4310");
+        Envelope good1 = Mio.portalForward(first, first, "JOB_SEEKER_REGISTRATION", "V06", "ec-4310");
+        Envelope broken = Mio.portalForward(second, impostor, "JOB_SEEKER_REGISTRATION", "V06", "ec-4310");
+        Envelope good2 = Mio.portalForward(impostor, impostor, "JOB_SEEKER_REGISTRATION", "V06", "ec-4310");
+
+        inbound.consume(batchOf(good1, broken, good2));
+
+        awaitStatus(good1.correlationId(), BusinessStatus.RECEIVED);
+        awaitStatus(good2.correlationId(), BusinessStatus.RECEIVED);
+        Rejection refused = Mio.body(Mio.awaitSent(broken.correlationId(), MessageType.REJECTION), Rejection.class);
+        assertThat(refused.reasonCode()).isEqualTo("EDS_IIN_MISMATCH");
+        assertThat(Mio.countSent(broken.correlationId(), MessageType.STATUS_CHANGE)).isZero();
+    }
+
+    @Test
+    void aPreparedCheckIsTakenOnceAndOnlyForTheSameDocumentAndSignature() {
+        PersonRecord citizen = Mio.citizen("4310");
+        byte[] document = ("{\"request\":\"" + citizen.iin() + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] signature = TestPeople.citizen(citizen).sign(document);
+
+        memo.prepare(document, signature, SignerRole.CITIZEN);
+        Instant taken = Instant.now();
+        VerifiedSignature prepared = memo.verify(document, signature, SignerRole.CITIZEN);
+        Instant takenAgain = Instant.now();
+        VerifiedSignature again = memo.verify(document, signature, SignerRole.CITIZEN);
+
+        assertThat(prepared.signer().iin()).isEqualTo(citizen.iin());
+        assertThat(prepared.checkedAt()).as("the outcome made ahead").isBefore(taken);
+        assertThat(again.checkedAt()).as("taken once: the second call checks anew").isAfterOrEqualTo(takenAgain);
+        assertThat(again.signer().iin()).isEqualTo(citizen.iin());
+
+        byte[] other = (new String(document, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
+        memo.prepare(document, signature, SignerRole.CITIZEN);
+        assertThatThrownBy(() -> memo.verify(other, signature, SignerRole.CITIZEN))
+                .as("another document under the same signature is checked on its own and fails")
+                .isInstanceOf(RejectedException.class);
+        memo.prepare(document, signature, SignerRole.CITIZEN);
+        Instant asOfficer = Instant.now();
+        assertThat(memo.verify(document, signature, SignerRole.OFFICER).checkedAt())
+                .as("the same document for another role is checked anew, for that role").isAfterOrEqualTo(asOfficer);
+    }
+
+    private static ConsumerRecords<String, byte[]> batchOf(Envelope... envelopes) {
+        TopicPartition partition = new TopicPartition(Topics.TO_PROVIDERS, 0);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        long offset = 1_000_000;
+        for (Envelope e : envelopes) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(Topics.HEADER_MESSAGE_ID, e.messageId().getBytes(StandardCharsets.UTF_8));
+            byte[] value = EnvelopeCodec.encode(e);
+            records.add(new ConsumerRecord<>(Topics.TO_PROVIDERS, 0, offset++, System.currentTimeMillis(),
+                    TimestampType.CREATE_TIME, -1, value.length, e.correlationId(), value, headers, Optional.empty()));
+        }
+        return new ConsumerRecords<>(Map.of(partition, records), Map.of());
+    }
+}
