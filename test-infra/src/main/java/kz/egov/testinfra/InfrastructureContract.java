@@ -173,6 +173,21 @@ public abstract class InfrastructureContract {
         assertThat(letter.topic()).isEqualTo(inboundTopic());
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.contains(messageId)))
                 .as("a refused message is not marked processed").isFalse();
+
+        // delivered again (a republication): kept once; a later message on the same partition shows it was processed
+        String later = "probe-" + UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (String id : List.of(messageId, later)) {
+                ProducerRecord<String, byte[]> again = new ProducerRecord<>(inboundTopic(), "request-x",
+                        "not an envelope".getBytes(StandardCharsets.UTF_8));
+                again.headers().add(Topics.HEADER_MESSAGE_ID, id.getBytes(StandardCharsets.UTF_8));
+                producer.send(again).get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> deadLetters.list(50).stream().anyMatch(d -> later.equals(d.messageId()))));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> deadLetters.list(50).stream()
+                .filter(d -> messageId.equals(d.messageId())).count())).as("one dead letter per message").isEqualTo(1);
     }
 
     @Test

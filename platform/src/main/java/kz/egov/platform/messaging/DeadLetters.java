@@ -29,16 +29,27 @@ public class DeadLetters {
             Instant receivedAt, Instant replayedAt, int size) {
     }
 
-    /** Stores the message with its reason in a transaction of its own. */
+    /**
+     * Stores the message with its reason in a transaction of its own — once per message: a message delivered again
+     * (a sender's relay republishing after a crash, offsets not yet committed) while its dead letter waits unreplayed
+     * is not stored twice. A message without an id cannot be recognised and is always stored.
+     */
     public void record(InboundMessage message, ReasonCode reason, String detail) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Number id = (Number) em.createNativeQuery("INSERT INTO dead_letter (message_id, topic, message_key, payload, "
-                    + "reason_code, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")
+            String insert = "INSERT INTO dead_letter (message_id, topic, message_key, payload, reason_code, detail) "
+                    + "SELECT ?1, ?2, ?3, ?4, ?5, ?6"
+                    + (message.messageId() == null ? "" : " WHERE NOT EXISTS (SELECT 1 FROM dead_letter "
+                            + "WHERE message_id = ?1 AND topic = ?2 AND replayed_at IS NULL)")
+                    + " RETURNING id";
+            List<?> stored = em.createNativeQuery(insert)
                     .setParameter(1, message.messageId()).setParameter(2, message.topic()).setParameter(3, message.key())
                     .setParameter(4, message.payload()).setParameter(5, reason.code()).setParameter(6, detail)
-                    .getSingleResult();
-            outbox.enqueue("dead-letter-" + message.topic() + "-" + id, Topics.DEAD_LETTER,
-                    message.key() == null ? "none" : message.key(), message.payload());
+                    .getResultList();
+            if (stored.isEmpty()) {
+                return; // kept already, and already published to the dead-letter topic
+            }
+            outbox.enqueue("dead-letter-" + message.topic() + "-" + ((Number) stored.get(0)).longValue(),
+                    Topics.DEAD_LETTER, message.key() == null ? "none" : message.key(), message.payload());
         });
     }
 
