@@ -159,12 +159,7 @@ public abstract class InfrastructureContract {
     @Test
     void unreadableInboundMessageIsKeptAsDeadLetterWithItsReason() throws Exception {
         String messageId = "probe-" + UUID.randomUUID();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(inboundTopic(), "request-x",
-                    "not an envelope".getBytes(StandardCharsets.UTF_8));
-            record.headers().add(Topics.HEADER_MESSAGE_ID, messageId.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        sendUnreadable(messageId);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> deadLetters.list(50).stream().anyMatch(d -> messageId.equals(d.messageId()))));
         DeadLetters.DeadLetter letter = QuarkusTransaction.requiringNew().call(() -> deadLetters.list(50).stream()
@@ -176,18 +171,23 @@ public abstract class InfrastructureContract {
 
         // delivered again (a republication): kept once; a later message on the same partition shows it was processed
         String later = "probe-" + UUID.randomUUID();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            for (String id : List.of(messageId, later)) {
-                ProducerRecord<String, byte[]> again = new ProducerRecord<>(inboundTopic(), "request-x",
-                        "not an envelope".getBytes(StandardCharsets.UTF_8));
-                again.headers().add(Topics.HEADER_MESSAGE_ID, id.getBytes(StandardCharsets.UTF_8));
-                producer.send(again).get();
-            }
-        }
+        sendUnreadable(messageId, later);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> deadLetters.list(50).stream().anyMatch(d -> later.equals(d.messageId()))));
         assertThat(QuarkusTransaction.requiringNew().call(() -> deadLetters.list(50).stream()
                 .filter(d -> messageId.equals(d.messageId())).count())).as("one dead letter per message").isEqualTo(1);
+    }
+
+    /** Publishes bytes that are no envelope to the service's inbound topic, one record per message id, in order. */
+    private void sendUnreadable(String... messageIds) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (String id : messageIds) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(inboundTopic(), "request-x",
+                        "not an envelope".getBytes(StandardCharsets.UTF_8));
+                record.headers().add(Topics.HEADER_MESSAGE_ID, id.getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get();
+            }
+        }
     }
 
     @Test
