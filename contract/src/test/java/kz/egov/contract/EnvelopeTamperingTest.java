@@ -12,6 +12,7 @@ import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,63 @@ class EnvelopeTamperingTest {
         Envelope tampered = edit(outer, tree -> tree.put("enrichment",
                 java.util.Base64.getEncoder().encodeToString("{\"providerId\":\"mio-other\"}".getBytes())));
         assertThatThrownBy(() -> Envelopes.verifyChain(tampered, KEYS, SampleBodies.AT)).isInstanceOf(RejectedException.class);
+    }
+
+    @Test
+    void aForwardCarriesTheOriginalAsTextAndItsBodyOnlyThere() {
+        Envelope orig = original();
+        byte[] originalBytes = EnvelopeCodec.encode(orig);
+        Envelope outer = Envelopes.forward(KEYS, "gateway", "mio-kyzylorda-city", originalBytes, Map.of("k", "v"),
+                SampleBodies.AT);
+        assertThat(outer.body()).isEmpty();
+        assertThat(outer.personSignature()).isNull();
+        byte[] wire = EnvelopeCodec.encode(outer);
+        // the original travels as its JSON text (escaped), not base64, and its body and signature once
+        assertThat(EnvelopeCodec.json().valueToTree(outer).path("forwarded").asText())
+                .isEqualTo(new String(originalBytes, StandardCharsets.UTF_8));
+        assertThat(wire.length).isLessThan(originalBytes.length + 4 * orig.seal().length);
+        Envelope read = EnvelopeCodec.decode(wire);
+        assertThat(read.forwarded()).isEqualTo(originalBytes);
+        assertThat(Envelopes.verifyChain(read, KEYS, SampleBodies.AT).person()).isNotNull();
+    }
+
+    @Test
+    void aForwardCarryingABodyOfItsOwnIsRefused() {
+        Envelope outer = forwarded();
+        Envelope withBody = Envelopes.sealWith(KEYS, new Envelope(outer.schemaVersion(), outer.messageId(),
+                outer.correlationId(), outer.causationId(), outer.type(), outer.serviceCode(), outer.sender(),
+                outer.recipient(), outer.createdAt(), original().body(), original().personSignature(), outer.forwarded(),
+                outer.enrichment(), null, null));
+        assertThatThrownBy(() -> Envelopes.verifyChain(withBody, KEYS, SampleBodies.AT))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        r -> assertThat(r.reason()).isEqualTo(ReasonCode.MSG_SCHEMA_VIOLATION));
+    }
+
+    @Test
+    void anEnvelopeOfAnotherSchemaVersionIsRefused() {
+        ObjectNode tree = EnvelopeCodec.json().valueToTree(original());
+        tree.put("schemaVersion", 1);
+        assertThatThrownBy(() -> EnvelopeCodec.decode(EnvelopeCodec.encode(tree)))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        r -> assertThat(r.reason()).isEqualTo(ReasonCode.MSG_UNSUPPORTED_VERSION));
+    }
+
+    @Test
+    void forwardedBytesComeBackByteForByte() {
+        byte[] text = "{\"a\":\"Қызылорда \\\" \\\\ ✓\"}\t\n\u0001 \uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
+        Envelope e = new Envelope(Envelope.SCHEMA_VERSION, "m-1", "req-1", null, MessageType.SERVICE_REQUEST, null,
+                "gateway", "mio", SampleBodies.AT, new byte[0], null, text, null, null, null);
+        assertThat(EnvelopeCodec.decode(EnvelopeCodec.encode(e)).forwarded()).isEqualTo(text);
+    }
+
+    @Test
+    void anOriginalThatIsNotWellFormedUtf8IsNotForwarded() {
+        byte[] bytes = EnvelopeCodec.encode(original());
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        broken[broken.length - 1] = (byte) 0xC3; // a lone lead byte after the JSON object
+        assertThatThrownBy(() -> Envelopes.forward(KEYS, "gateway", "mio", broken, Map.of(), SampleBodies.AT))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        r -> assertThat(r.reason()).isEqualTo(ReasonCode.MSG_UNPARSEABLE));
     }
 
     private static Envelope edit(Envelope e, UnaryOperator<ObjectNode> change) {

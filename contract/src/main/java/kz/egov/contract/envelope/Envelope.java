@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param sender          participant id of the sender (who sealed it)
  * @param recipient       participant id of the recipient
  * @param createdAt       when the sender created it
- * @param body            the body as the exact bytes that were signed (UTF-8 JSON of the type's body record)
- * @param personSignature a person's detached CMS over {@code body} (citizen, operator or officer), or null
- * @param forwarded       the exact bytes of an envelope this one forwards untouched (the gateway's hop), or null
+ * @param body            the body as the exact bytes that were signed (UTF-8 JSON of the type's body record); empty in
+ *                        an envelope that forwards another (the body is the forwarded envelope's, and only there)
+ * @param personSignature a person's detached CMS over {@code body} (citizen, operator or officer), or null; null in an
+ *                        envelope that forwards another
+ * @param forwarded       the exact bytes of an envelope this one forwards untouched (the gateway's hop), carried as
+ *                        their UTF-8 text ({@link kz.egov.contract.schema.Utf8Text}), or null
  * @param enrichment      the forwarder's added data (exact bytes of JSON; for the gateway: ГБД ФЛ data used, routing
  *                        decision, signature-check time), covered by its seal, or null
  * @param seal            the sender's system seal: a detached CMS over {@link SealInput#of(Envelope)}, or, for an
@@ -37,12 +40,16 @@ public record Envelope(
         Instant createdAt,
         byte[] body,
         byte[] personSignature,
-        byte[] forwarded,
+        @kz.egov.contract.schema.Utf8Text byte[] forwarded,
         byte[] enrichment,
         byte[] seal,
         @kz.egov.contract.schema.Nullable byte[] sealProof) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version 2: a forwarding envelope carries the original's bytes as text and the original's body and person
+     * signature only there (version 1 carried them base64 and twice). Receivers refuse any other version.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public Envelope {
         Objects.requireNonNull(messageId, "messageId");

@@ -34,8 +34,14 @@ public final class EnvelopeCodec {
         }
     }
 
+    /** Parses an envelope; one of another schema version is refused with MSG_UNSUPPORTED_VERSION. */
     public static Envelope decode(byte[] json) {
-        return decode(json, Envelope.class);
+        Envelope e = decode(json, Envelope.class);
+        if (e.schemaVersion() != Envelope.SCHEMA_VERSION) {
+            throw new RejectedException(ReasonCode.MSG_UNSUPPORTED_VERSION, "envelope schema version "
+                    + e.schemaVersion() + "; this service reads version " + Envelope.SCHEMA_VERSION);
+        }
+        return e;
     }
 
     /** Parses JSON into a record; anything that is not valid JSON of that shape is refused with MSG_UNPARSEABLE. */

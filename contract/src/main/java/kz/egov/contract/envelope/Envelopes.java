@@ -82,7 +82,8 @@ public final class Envelopes {
 
     /**
      * A new envelope from the forwarder to {@code recipient} carrying {@code original}'s exact bytes untouched and the
-     * forwarder's enrichment, both covered by the forwarder's seal. Type, service and request are the original's.
+     * forwarder's enrichment, both covered by the forwarder's seal. Type, service and request are the original's; the
+     * original's body and person signature travel only inside it (the forward's own body is empty).
      */
     public static Envelope forward(Sealer sealer, String forwarder, String recipient, byte[] originalBytes,
             Object enrichment, Instant now) {
@@ -93,17 +94,37 @@ public final class Envelopes {
     public static Envelope forwardUnsealed(String forwarder, String recipient, byte[] originalBytes, Object enrichment,
             Instant now) {
         Envelope original = EnvelopeCodec.decode(originalBytes);
+        try {
+            Utf8TextJson.text(originalBytes);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "envelope " + original.messageId()
+                    + " is not well-formed UTF-8");
+        }
         return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), original.correlationId(),
-                original.messageId(), original.type(), original.serviceCode(), forwarder, recipient, now,
-                original.body(), original.personSignature(), originalBytes, EnvelopeCodec.encode(enrichment), null, null);
+                original.messageId(), original.type(), original.serviceCode(), forwarder, recipient, now, NO_BODY, null,
+                originalBytes, EnvelopeCodec.encode(enrichment), null, null);
     }
 
-    /** The envelope this one forwards, parsed from its untouched bytes. */
+    private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * The envelope this one forwards, parsed from its untouched bytes. A forwarding envelope that carries a body or a
+     * person signature of its own is refused (MSG_SCHEMA_VIOLATION): they belong to the original alone.
+     */
     public static Envelope unwrap(Envelope forwarding) {
         if (!forwarding.isForwarding()) {
             throw new IllegalArgumentException(forwarding + " forwards nothing");
         }
+        if (forwarding.body().length != 0 || forwarding.personSignature() != null) {
+            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "envelope " + forwarding.messageId()
+                    + " forwards another but carries a body or person signature of its own");
+        }
         return EnvelopeCodec.decode(forwarding.forwarded());
+    }
+
+    /** The envelope whose body this message is about: the original it forwards ({@link #unwrap}), or itself. */
+    public static Envelope original(Envelope e) {
+        return e.isForwarding() ? unwrap(e) : e;
     }
 
     /** Checks the sender's seal; returns the sealing certificate's identity. */
@@ -137,11 +158,9 @@ public final class Envelopes {
                 break;
             }
             Envelope inner = unwrap(current);
-            if (!java.util.Arrays.equals(inner.body(), current.body())
-                    || !java.util.Arrays.equals(inner.personSignature(), current.personSignature())
-                    || !inner.correlationId().equals(current.correlationId())) {
+            if (!inner.correlationId().equals(current.correlationId())) {
                 throw new RejectedException(ReasonCode.MSG_SEAL_INVALID,
-                        "forwarded envelope " + inner.messageId() + " differs from what " + current.sender() + " carries");
+                        "forwarded envelope " + inner.messageId() + " belongs to another request than " + current.messageId());
             }
             current = inner;
         }

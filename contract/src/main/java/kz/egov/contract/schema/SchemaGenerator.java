@@ -55,7 +55,9 @@ public final class SchemaGenerator {
         ArrayNode required = NODES.arrayNode();
         for (RecordComponent c : type.getRecordComponents()) {
             boolean nullable = c.isAnnotationPresent(Nullable.class);
-            ObjectNode p = schemaOf(c.getGenericType());
+            ObjectNode p = c.isAnnotationPresent(Utf8Text.class)
+                    ? NODES.objectNode().put("type", "string").put("contentMediaType", "application/json")
+                    : schemaOf(c.getGenericType());
             Pattern pattern = c.getAnnotation(Pattern.class);
             if (pattern != null) {
                 p.put("pattern", pattern.value());

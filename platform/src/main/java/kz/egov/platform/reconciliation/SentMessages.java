@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.StatusChange;
@@ -49,7 +50,8 @@ public class SentMessages {
     }
 
     /** The business status a message carries: a status change's, or the one an acknowledgement brings along. */
-    private static String statusOf(Envelope e) {
+    private static String statusOf(Envelope sent) {
+        Envelope e = Envelopes.original(sent);
         StatusChange change = switch (e.type()) {
             case STATUS_CHANGE -> EnvelopeCodec.decode(e.body(), StatusChange.class);
             case PROVIDER_ACKNOWLEDGEMENT -> EnvelopeCodec.decode(e.body(), ProviderAcknowledgement.class).status();
