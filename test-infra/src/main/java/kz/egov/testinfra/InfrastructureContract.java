@@ -17,6 +17,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.topic.Topics;
@@ -25,16 +27,22 @@ import kz.egov.platform.messaging.Inbox;
 import kz.egov.platform.messaging.Outbox;
 import kz.egov.platform.persistence.AppendOnlyInserts;
 import kz.egov.platform.persistence.NativeRows;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +67,9 @@ public abstract class InfrastructureContract {
 
     @Inject
     protected EntityManager em;
+
+    @Inject
+    protected MeterRegistry meters;
 
     /** The topic the service consumes. */
     protected abstract String inboundTopic();
@@ -178,16 +189,68 @@ public abstract class InfrastructureContract {
                 .filter(d -> messageId.equals(d.messageId())).count())).as("one dead letter per message").isEqualTo(1);
     }
 
-    /** Publishes bytes that are no envelope to the service's inbound topic, one record per message id, in order. */
-    private void sendUnreadable(String... messageIds) throws Exception {
+    /**
+     * Publishes bytes that are no envelope to the service's inbound topic, one record per message id, in order; returns
+     * where the last one went.
+     */
+    private RecordMetadata sendUnreadable(String... messageIds) throws Exception {
+        RecordMetadata last = null;
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (String id : messageIds) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(inboundTopic(), "request-x",
                         "not an envelope".getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Topics.HEADER_MESSAGE_ID, id.getBytes(StandardCharsets.UTF_8));
-                producer.send(record).get();
+                last = producer.send(record).get();
             }
         }
+        return last;
+    }
+
+    @Test
+    void processedOffsetsAreCommittedWithinTheCommitInterval() throws Exception {
+        RecordMetadata sent = sendUnreadable("probe-" + UUID.randomUUID());
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        String group = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.get().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get().get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+    }
+
+    @Test
+    void aCommitMadeWhileTheRelayLingersGoesOutInTheSameRound() throws Exception {
+        // woken from rest by a commit, the relay waits egov.outbox.linger-ms (25 ms) for more: a second commit 12 ms
+        // later goes in the same round (without the linger, the first round is over by then). A commit that meets the
+        // end of a poll interval starts a round at once, without the linger: hence up to three attempts.
+        Timer rounds = meters.timer("egov_outbox_relay_seconds", "stage", "send");
+        String topic = "egov.probe." + UUID.randomUUID();
+        boolean together = false;
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> got = new ArrayList<>();
+            for (int attempt = 0; attempt < 3 && !together; attempt++) {
+                Thread.sleep(300); // what earlier tests queued is out; the relay rests
+                long before = rounds.count();
+                String first = UUID.randomUUID().toString();
+                String second = UUID.randomUUID().toString();
+                QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(first, topic, "request-1", first.getBytes(StandardCharsets.UTF_8)));
+                Thread.sleep(12);
+                QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(second, topic, "request-1", second.getBytes(StandardCharsets.UTF_8)));
+                int expected = got.size() + 2;
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    consumer.poll(Duration.ofMillis(100)).forEach(got::add);
+                    return got.size() >= expected;
+                });
+                assertThat(got.subList(expected - 2, expected)).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                        .containsExactly(first, second);
+                together = rounds.count() - before == 1;
+            }
+        }
+        assertThat(together).as("two commits 12 ms apart published in one relay round").isTrue();
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
  * Kafka, and the following poll takes all of it. (A prefetching consumer splits a burst into many small batches that
  * then wait in its queue, each paying a whole transaction; on two cores that cost more than the work.) Offsets are
  * committed only after a batch is processed; a record processed but not committed is delivered again and the inbox
- * drops it.
+ * drops it. Commits go at most every {@code egov.inbound.commit-interval-ms}.
  */
 @ApplicationScoped
 public class InboundPoller {
@@ -63,6 +63,14 @@ public class InboundPoller {
 
     @ConfigProperty(name = "egov.inbound.max-poll-records", defaultValue = "500")
     int maxPollRecords;
+
+    /**
+     * Processed offsets are committed at most this often (and whenever a poll comes back empty, on a rebalance and on
+     * shutdown); 0 commits after every batch. Below saturation batches are small and each commit is a request the
+     * broker writes to its offsets log; what a crash leaves uncommitted is delivered again and the inbox drops it.
+     */
+    @ConfigProperty(name = "egov.inbound.commit-interval-ms", defaultValue = "0")
+    long commitIntervalMillis;
 
     private final List<Thread> threads = new ArrayList<>();
     private final List<KafkaConsumer<String, byte[]>> clients = new CopyOnWriteArrayList<>();
@@ -138,17 +146,20 @@ public class InboundPoller {
                 LOG.debugf("inbound poller %d assigned %s", index, partitions);
             }
         });
+        long lastCommit = System.nanoTime();
         while (running) {
             ConsumerRecords<String, byte[]> records = client.poll(Duration.ofMillis(500));
-            if (records.isEmpty()) {
-                continue;
+            if (!records.isEmpty()) {
+                consumer.consume(records);
+                for (TopicPartition partition : records.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> taken = records.records(partition);
+                    processed.put(partition, new OffsetAndMetadata(taken.get(taken.size() - 1).offset() + 1));
+                }
             }
-            consumer.consume(records);
-            for (TopicPartition partition : records.partitions()) {
-                List<ConsumerRecord<String, byte[]>> taken = records.records(partition);
-                processed.put(partition, new OffsetAndMetadata(taken.get(taken.size() - 1).offset() + 1));
+            if (records.isEmpty() || System.nanoTime() - lastCommit >= commitIntervalMillis * 1_000_000) {
+                commit(client, processed, false);
+                lastCommit = System.nanoTime();
             }
-            commit(client, processed, false);
         }
         commit(client, processed, true);
     }
