@@ -223,7 +223,7 @@ public abstract class InfrastructureContract {
 
     @Test
     void aCommitMadeWhileTheRelayLingersGoesOutInTheSameRound() throws Exception {
-        // woken from rest by a commit, the relay waits egov.outbox.linger-ms (25 ms) for more: a second commit 12 ms
+        // woken from rest by a commit, the relay waits egov.outbox.linger-ms (50 ms) for more: a second commit 12 ms
         // later goes in the same round (without the linger, the first round is over by then). A commit that meets the
         // end of a poll interval starts a round at once, without the linger: hence up to three attempts.
         Timer rounds = meters.timer("egov_outbox_relay_seconds", "stage", "send");
