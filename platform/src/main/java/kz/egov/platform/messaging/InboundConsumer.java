@@ -30,8 +30,6 @@ import org.jboss.logging.Logger;
 public class InboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboundConsumer.class);
-    /** A refusal is final at once; a failure that may pass (the database restarting) is retried this long. */
-    private static final long TRANSIENT_RETRY_NANOS = java.time.Duration.ofMinutes(10).toNanos();
 
     @Inject
     InboundHandler handler;
@@ -105,8 +103,7 @@ public class InboundConsumer {
     }
 
     private void processAlone(InboundMessage message) {
-        long backoff = 250;
-        long since = System.nanoTime();
+        TransientRetry retry = TransientRetry.startingNow();
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> processOne(message));
@@ -115,18 +112,16 @@ public class InboundConsumer {
                 deadLetter(message, refused.reason(), refused.detail());
                 return;
             } catch (RuntimeException failure) {
-                boolean giveUp = !Failures.isTransient(failure)
-                        || System.nanoTime() - since > TRANSIENT_RETRY_NANOS;
-                if (giveUp && tryDeadLetter(message, failure)) {
+                if (retry.givesUp(failure) && tryDeadLetter(message, failure)) {
                     if (!Failures.isTransient(failure)) {
                         LOG.error("inbound " + message.messageId() + " failed", failure);
                     }
                     return;
                 }
+                long backoff = retry.nextBackoffMillis();
                 LOG.warnf("inbound %s: attempt %d failed (%s); retrying in %d ms", message.messageId(), attempt,
                         failure, backoff);
                 sleep(backoff);
-                backoff = Math.min(backoff * 2, 10_000);
             }
         }
     }
