@@ -137,6 +137,18 @@ class EnvelopeTamperingTest {
     }
 
     @Test
+    void aForwardOfAnotherRequestsEnvelopeIsRefused() {
+        Envelope outer = forwarded();
+        Envelope relabelled = Envelopes.sealWith(KEYS, new Envelope(outer.schemaVersion(), outer.messageId(),
+                "another-request", outer.causationId(), outer.type(), outer.serviceCode(), outer.sender(),
+                outer.recipient(), outer.createdAt(), outer.body(), null, outer.forwarded(), outer.enrichment(), null,
+                null));
+        assertThatThrownBy(() -> Envelopes.verifyChain(relabelled, KEYS, SampleBodies.AT))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        r -> assertThat(r.reason()).isEqualTo(ReasonCode.MSG_SEAL_INVALID));
+    }
+
+    @Test
     void anEnvelopeOfAnotherSchemaVersionIsRefused() {
         ObjectNode tree = EnvelopeCodec.json().valueToTree(original());
         tree.put("schemaVersion", 1);

@@ -109,7 +109,8 @@ public final class Envelopes {
 
     /**
      * The envelope this one forwards, parsed from its untouched bytes. A forwarding envelope that carries a body or a
-     * person signature of its own is refused (MSG_SCHEMA_VIOLATION): they belong to the original alone.
+     * person signature of its own is refused (MSG_SCHEMA_VIOLATION): they belong to the original alone; one that
+     * forwards another request's envelope is refused (MSG_SEAL_INVALID).
      */
     public static Envelope unwrap(Envelope forwarding) {
         if (!forwarding.isForwarding()) {
@@ -119,7 +120,12 @@ public final class Envelopes {
             throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "envelope " + forwarding.messageId()
                     + " forwards another but carries a body or person signature of its own");
         }
-        return EnvelopeCodec.decode(forwarding.forwarded());
+        Envelope inner = EnvelopeCodec.decode(forwarding.forwarded());
+        if (!inner.correlationId().equals(forwarding.correlationId())) {
+            throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "forwarded envelope " + inner.messageId()
+                    + " belongs to another request than " + forwarding.messageId());
+        }
+        return inner;
     }
 
     /** The envelope whose body this message is about: the original it forwards ({@link #unwrap}), or itself. */
@@ -157,12 +163,7 @@ public final class Envelopes {
             if (!current.isForwarding()) {
                 break;
             }
-            Envelope inner = unwrap(current);
-            if (!inner.correlationId().equals(current.correlationId())) {
-                throw new RejectedException(ReasonCode.MSG_SEAL_INVALID,
-                        "forwarded envelope " + inner.messageId() + " belongs to another request than " + current.messageId());
-            }
-            current = inner;
+            current = unwrap(current);
         }
         SignerIdentity person = current.personSignature() == null ? null
                 : verifyPersonSignature(current, verifier, at);

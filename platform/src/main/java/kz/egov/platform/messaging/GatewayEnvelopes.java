@@ -53,9 +53,6 @@ public class GatewayEnvelopes {
         if (!original.sender().equals(originSeal.commonName())) {
             throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "the original is not sealed by its sender");
         }
-        if (!original.correlationId().equals(e.correlationId())) {
-            throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "the gateway forwards another request's envelope");
-        }
         return new Received(e, original, e.enrichment());
     }
 
