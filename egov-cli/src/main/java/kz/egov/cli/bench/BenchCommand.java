@@ -45,9 +45,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "requests sent at the paced rate (default: ${DEFAULT-VALUE}; 0 skips the paced run)")
     int pacedRequests;
 
-    @Option(names = "--warm-up", defaultValue = "10000",
-            description = "requests sent first at full speed, not measured: the services' JIT warms up (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warm-up", defaultValue = "40000",
+            description = "at most this many requests sent first at full speed, not measured, in rounds until the "
+                    + "services' JIT compilers have settled (default: ${DEFAULT-VALUE})")
     int warmUp;
+
+    @Option(names = "--warm-up-round", defaultValue = "5000",
+            description = "requests per warm-up round (default: ${DEFAULT-VALUE})")
+    int warmUpRound;
+
+    @Option(names = "--settled-jit", paramLabel = "MS", defaultValue = "0.5",
+            description = "the warm-up ends after a round in which the JIT compilers of all services spent at most "
+                    + "this much CPU per request (default: ${DEFAULT-VALUE} ms)")
+    double settledJit;
 
     @Option(names = "--paced-warm-up", defaultValue = "2000",
             description = "requests sent at the paced rate before the paced run, not measured: code that only small "
@@ -106,11 +116,11 @@ public final class BenchCommand implements Callable<Integer> {
         List<CitizenPool.Citizen> pool = CitizenPool.open(target, citizens, layout.dataDir().resolve("bench-citizens"), out);
         JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + PreparedRequest.SERVICE).expect(200).body();
         int pacedWarm = pacedRequests > 0 ? pacedWarmUp : 0;
-        int total = warmUp + requests + pacedWarm + pacedRequests;
+        int total = requests + pacedWarm + pacedRequests;
         long t0 = System.nanoTime();
         List<PreparedRequest> prepared = PreparedRequest.prepare(pool, service, total, 4);
-        out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured)%n", total, pool.size(),
-                (System.nanoTime() - t0) / 1e9);
+        out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured; the warm-up's are made round by "
+                + "round)%n", total, pool.size(), (System.nanoTime() - t0) / 1e9);
 
         Map<String, String> named = new LinkedHashMap<>();
         named.put("portal-adapter", target.portal());
@@ -122,11 +132,12 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> components = List.copyOf(named.keySet());
 
-        Phase warm = Phase.run("warm-up", prepared.subList(0, warmUp), 0, clients, out);
-        out.println(warm.summary());
+        WarmUp.Result warm = WarmUp.run(n -> PreparedRequest.prepare(pool, service, n, 4), warmUp, warmUpRound,
+                settledJit, clients, layout, components, out);
+        out.println("warm-up: " + warm.describe());
         // full speed first, then the paced run: both measure JVMs past their warm-up, the paced one the warmest
         CryptoWork.Counts before = CryptoWork.settled(services);
-        Measured full = Measured.run("full speed", prepared.subList(warmUp, warmUp + requests), 0, clients, out,
+        Measured full = Measured.run("full speed", prepared.subList(0, requests), 0, clients, out,
                 layout, components, named);
         CryptoWork.Counts work = CryptoWork.settled(services).minus(before);
         hops.append(full.hops()).append(full.cpu());
@@ -134,17 +145,17 @@ public final class BenchCommand implements Callable<Integer> {
         if (pacedRequests > 0) {
             String title = String.format(java.util.Locale.ROOT, "paced, %.0f/s", rate);
             if (pacedWarm > 0) {
-                out.println(Phase.run(title + " warm-up", prepared.subList(warmUp + requests, warmUp + requests + pacedWarm),
+                out.println(Phase.run(title + " warm-up", prepared.subList(requests, requests + pacedWarm),
                         rate, clients, out).summary());
             }
-            Measured measured = Measured.run(title, prepared.subList(warmUp + requests + pacedWarm, total), rate, clients, out,
+            Measured measured = Measured.run(title, prepared.subList(requests + pacedWarm, total), rate, clients, out,
                     layout, components, named);
             CryptoWork.settled(services);
             paced = measured.phase();
             hops.append(measured.hops()).append(measured.cpu());
         }
         CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 600);
-        return new BenchResult(full.phase(), paced, work, units, cores, hops.toString(), full.cpuMillisPerRequest());
+        return new BenchResult(warm, full.phase(), paced, work, units, cores, hops.toString(), full.cpuMillisPerRequest());
     }
 
     /** One measured phase with where its time went: the services' hop timers and the CPU per request by component. */

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * cryptography per request and the rate it alone allows on all cores, and their ratio; where the time and the CPU
  * went ({@link HopTimes}, {@link CpuUse}).
  */
-record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.UnitRates units, int cores,
+record BenchResult(WarmUp.Result warmUp, Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.UnitRates units, int cores,
         String hops, Map<String, Double> cpuMillisPerRequest) {
 
     double sealsPerRequest() {
@@ -56,6 +56,8 @@ record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.U
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpuMillisPerRequest.forEach((k, v) -> cpu.put(k, Math.round(v * 100) / 100.0));
         m.put("cpuMillisPerRequestAtFullSpeed", cpu);
+        m.put("warmUpRequests", warmUp.requests());
+        m.put("warmUpSettled", warmUp.settled());
         m.put("fullSpeed", full);
         m.put("paced", paced);
         m.put("measuredAt", Instant.now().toString());
@@ -88,6 +90,7 @@ record BenchResult(Phase full, Phase paced, CryptoWork.Counts work, CryptoWork.U
                         p.acceptedPerSecond(), p.registeredPerSecond(), p.p50Millis(), p.p95Millis(), p.p99Millis()));
             }
         }
+        s.append("\nWarm-up before them (full speed, not measured): ").append(warmUp.describe()).append(".\n");
         s.append(String.format(Locale.ROOT, "%nCryptography per request along the path (counted by the services): "
                 + "%.2f seal signatures, %.2f signature verifications; on all cores %.0f seals/s, %.0f full "
                 + "verifications/s → crypto-bound **%.0f requests/s**; end to end / crypto-bound = **%.3f**.%n%n",
