@@ -70,6 +70,30 @@ class BatchSealTest {
         assertThat(sealed.stream().map(Envelope::seal).distinct().count()).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 7})
+    void theSealedJsonMadeFromTheUnsealedJsonIsExactlyTheEncodedSealedEnvelope(int size) {
+        List<Envelope> unsealed = new ArrayList<>(unsealed(size));
+        Envelope original = Envelopes.sealAll(new CountingSealer(), unsealed(1)).get(0);
+        unsealed.add(Envelopes.forwardUnsealed("gateway", "mio-1", EnvelopeCodec.encode(original),
+                java.util.Map.of("routing", "Актау \"1\""), SampleBodies.AT));
+        List<Envelope> sealed = Envelopes.sealAll(new CountingSealer(), unsealed);
+        for (int i = 0; i < sealed.size(); i++) {
+            byte[] spliced = EnvelopeCodec.encodeSealed(EnvelopeCodec.encode(unsealed.get(i)), sealed.get(i));
+            assertThat(spliced).isEqualTo(EnvelopeCodec.encode(sealed.get(i)));
+            Envelope received = EnvelopeCodec.decode(spliced);
+            assertThat(Envelopes.verifySeal(received, KEYS, SampleBodies.AT).commonName()).isEqualTo("test");
+        }
+    }
+
+    @Test
+    void jsonThatDoesNotEndAsAnUnsealedEnvelopeIsEncodedInFull() {
+        Envelope sealed = Envelopes.sealAll(new CountingSealer(), unsealed(2)).get(1);
+        byte[] alreadySealed = EnvelopeCodec.encode(Envelopes.sealAll(new CountingSealer(), unsealed(2)).get(0));
+        assertThat(EnvelopeCodec.encodeSealed(alreadySealed, sealed)).isEqualTo(EnvelopeCodec.encode(sealed));
+        assertThat(EnvelopeCodec.encodeSealed(new byte[3], sealed)).isEqualTo(EnvelopeCodec.encode(sealed));
+    }
+
     @Test
     void oneEnvelopeAloneIsSealedOverItselfWithoutAProof() {
         Envelope e = Envelopes.sealAll(new CountingSealer(), unsealed(1)).get(0);

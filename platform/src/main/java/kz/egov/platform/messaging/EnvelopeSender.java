@@ -61,8 +61,9 @@ public class EnvelopeSender {
         if (!sealers.has(e.sender())) {
             throw new IllegalStateException("no system key to seal as " + e.sender());
         }
-        outbox.enqueueToSeal(e.messageId(), topic, e.correlationId(), EnvelopeCodec.encode(e), e.sender());
-        sealing.remember(e);
+        byte[] json = EnvelopeCodec.encode(e);
+        outbox.enqueueToSeal(e.messageId(), topic, e.correlationId(), json, e.sender());
+        sealing.remember(e, json);
         return e;
     }
 
