@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import kz.egov.platform.persistence.NativeRows;
+
 /** The provider's register of incoming documents: {@code <provider>/<year>/<number>}, numbered per provider and year. */
 @ApplicationScoped
 public class IncomingNumbers {
@@ -16,10 +18,11 @@ public class IncomingNumbers {
 
     public String next(String providerId, Instant at) {
         int year = at.atZone(ZoneId.of("Asia/Almaty")).getYear();
-        Number n = (Number) em.createNativeQuery("INSERT INTO incoming_counter (provider_id, year, last_number) "
+        // plain JDBC (NativeRows): a Hibernate native query would first flush the cases and notes of the batch's
+        // earlier messages, one INSERT each, where the transaction's end writes them as JDBC batches
+        Number n = (Number) NativeRows.list(em, "INSERT INTO incoming_counter (provider_id, year, last_number) "
                 + "VALUES (?1, ?2, 1) ON CONFLICT (provider_id, year) DO UPDATE SET last_number = "
-                + "incoming_counter.last_number + 1 RETURNING last_number").setParameter(1, providerId)
-                .setParameter(2, year).getSingleResult();
+                + "incoming_counter.last_number + 1 RETURNING last_number", providerId, year).get(0)[0];
         return String.format("%s/%d/%06d", providerId, year, n.intValue());
     }
 }

@@ -139,7 +139,8 @@ public class ServiceRequestInbox implements EnvelopeHandler {
         c.gatewayMessageId = forwarded.messageId();
         c.requestDocument = original.body();
         c.personSignature = original.personSignature();
-        c.originalEnvelope = EnvelopeCodec.encode(original);
+        // the original's exact bytes as the gateway forwarded them (not encoded again)
+        c.originalEnvelope = forwarded.isForwarding() ? forwarded.forwarded() : EnvelopeCodec.encode(original);
         c.enrichment = forwarded.enrichment();
         Plan plan = Plan.of(variant, Channel.valueOf(c.channel));
         workflow.note(c, plan, -1, "RECEIVED", "incoming number " + c.incomingNumber);
