@@ -132,8 +132,8 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> components = List.copyOf(named.keySet());
 
-        WarmUp.Result warm = WarmUp.run(n -> PreparedRequest.prepare(pool, service, n, 4), warmUp, warmUpRound,
-                settledJit, clients, layout, components, out);
+        WarmUp.Result warm = WarmUp.run(WarmUp.atFullSpeed(n -> PreparedRequest.prepare(pool, service, n, 4), clients,
+                layout, components, out), warmUp, warmUpRound, settledJit);
         out.println("warm-up: " + warm.describe());
         // full speed first, then the paced run: both measure JVMs past their warm-up, the paced one the warmest
         CryptoWork.Counts before = CryptoWork.settled(services);

@@ -19,14 +19,14 @@ import kz.egov.cli.stack.StackLayout;
 final class WarmUp {
 
     /** One round: how it ran and the JIT compilers' CPU per request meanwhile. */
-    record Round(int number, Phase phase, double jitMillisPerRequest) {
+    record Round(int number, int requests, double jitMillisPerRequest) {
     }
 
     /** What the warm-up did: its rounds and whether the compilers settled before the limit. */
     record Result(List<Round> rounds, boolean settled) {
 
         int requests() {
-            return rounds.stream().mapToInt(r -> r.phase().sent()).sum();
+            return rounds.stream().mapToInt(Round::requests).sum();
         }
 
         /** E.g. "25000 requests in 5 rounds; the JIT compilers settled: 0.31 ms per request in the last". */
@@ -43,25 +43,39 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    static Result run(IntFunction<List<PreparedRequest>> drafts, int maxRequests, int roundSize,
-            double settledJitMillis, int clients, StackLayout layout, List<String> components, PrintStream out) {
-        List<Round> rounds = new ArrayList<>();
+    /** Runs one round of {@code size} requests and reports it. */
+    interface Rounds {
+        Round run(int number, int size);
+    }
+
+    /** Rounds until one leaves the JIT compilers at or below {@code settledJitMillis} per request, or the limit. */
+    static Result run(Rounds rounds, int maxRequests, int roundSize, double settledJitMillis) {
+        List<Round> done = new ArrayList<>();
         int sent = 0;
         while (sent < maxRequests) {
             int size = Math.min(roundSize, maxRequests - sent);
+            Round round = rounds.run(done.size() + 1, size);
+            done.add(round);
+            sent += size;
+            if (round.jitMillisPerRequest() <= settledJitMillis) {
+                return new Result(done, true);
+            }
+        }
+        return new Result(done, false);
+    }
+
+    /** The bench's rounds: drafts made, then submitted at full speed, the JIT compilers' CPU read from /proc. */
+    static Rounds atFullSpeed(IntFunction<List<PreparedRequest>> drafts, int clients, StackLayout layout,
+            List<String> components, PrintStream out) {
+        return (number, size) -> {
             List<PreparedRequest> round = drafts.apply(size);
             CpuUse.Snapshot start = CpuUse.take(layout, components);
             AtomicReference<CpuUse.Snapshot> end = new AtomicReference<>();
-            Phase phase = Phase.run("warm-up round " + (rounds.size() + 1), round, 0, clients, out,
+            Phase phase = Phase.run("warm-up round " + number, round, 0, clients, out,
                     () -> end.set(CpuUse.take(layout, components)));
             double jit = CpuUse.perRequest(start, end.get(), size).getOrDefault(CpuUse.JIT, 0.0);
             out.println(phase.summary() + String.format(Locale.ROOT, "; JIT compilers %.2f ms per request", jit));
-            rounds.add(new Round(rounds.size() + 1, phase, jit));
-            sent += size;
-            if (jit <= settledJitMillis) {
-                return new Result(rounds, true);
-            }
-        }
-        return new Result(rounds, false);
+            return new Round(number, phase.sent(), jit);
+        };
     }
 }
