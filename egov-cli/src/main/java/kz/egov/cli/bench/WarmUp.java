@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
@@ -18,8 +19,8 @@ import kz.egov.cli.stack.StackLayout;
  */
 final class WarmUp {
 
-    /** One round: how it ran and the JIT compilers' CPU per request meanwhile. */
-    record Round(int number, int requests, double jitMillisPerRequest) {
+    /** One round: its requests, and the CPU per request meanwhile: the JIT compilers' and the whole stack's. */
+    record Round(int number, int requests, double jitMillisPerRequest, double cpuMillisPerRequest) {
     }
 
     /** What the warm-up did: its rounds and whether the compilers settled before the limit. */
@@ -73,9 +74,12 @@ final class WarmUp {
             AtomicReference<CpuUse.Snapshot> end = new AtomicReference<>();
             Phase phase = Phase.run("warm-up round " + number, round, 0, clients, out,
                     () -> end.set(CpuUse.take(layout, components)));
-            double jit = CpuUse.perRequest(start, end.get(), size).getOrDefault(CpuUse.JIT, 0.0);
-            out.println(phase.summary() + String.format(Locale.ROOT, "; JIT compilers %.2f ms per request", jit));
-            return new Round(number, phase.sent(), jit);
+            Map<String, Double> cpu = CpuUse.perRequest(start, end.get(), size);
+            double jit = cpu.getOrDefault(CpuUse.JIT, 0.0);
+            double all = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+            out.println(phase.summary() + String.format(Locale.ROOT,
+                    "; CPU %.2f ms per request, of it the JIT compilers %.2f", all, jit));
+            return new Round(number, phase.sent(), jit, all);
         };
     }
 }

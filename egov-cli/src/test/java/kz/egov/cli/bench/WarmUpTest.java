@@ -22,7 +22,7 @@ class WarmUpTest {
         @Override
         public WarmUp.Round run(int number, int size) {
             sizes.add(size);
-            return new WarmUp.Round(number, size, jit[number - 1]);
+            return new WarmUp.Round(number, size, jit[number - 1], 8.0);
         }
     }
 

@@ -18,8 +18,8 @@ public class IncomingNumbers {
 
     public String next(String providerId, Instant at) {
         int year = at.atZone(ZoneId.of("Asia/Almaty")).getYear();
-        // plain JDBC (NativeRows): a Hibernate native query would first flush the cases and notes of the batch's
-        // earlier messages, one INSERT each, where the transaction's end writes them as JDBC batches
+        // plain JDBC (NativeRows): a Hibernate native query resolves its result's types on every execution and
+        // flushes the session first
         Number n = (Number) NativeRows.list(em, "INSERT INTO incoming_counter (provider_id, year, last_number) "
                 + "VALUES (?1, ?2, 1) ON CONFLICT (provider_id, year) DO UPDATE SET last_number = "
                 + "incoming_counter.last_number + 1 RETURNING last_number", providerId, year).get(0)[0];

@@ -71,9 +71,9 @@ public class Cases {
 
     /**
      * Appends an action to the case's history. Written as a plain row ({@link AppendOnlyInserts}: at once, or at the
-     * end of an inbound batch as one multi-row INSERT), not persisted as an entity: an entity with a database-made id
-     * is inserted the moment it is persisted, and Hibernate first writes every entity waiting in the session — the
-     * batch's cases went out one INSERT each. The id (order of the history) is still the database's.
+     * end of an inbound batch as one multi-row INSERT with the batch's other notes), not persisted as an entity: an
+     * entity with a database-made id is inserted alone the moment it is persisted (1.6 INSERTs per registered
+     * request). The id, which orders the history, is still the database's.
      */
     public void record(CaseAction a) {
         inserts.insert("INSERT INTO case_action (request_id, step_index, step_number, step_role, action, officer_iin, "
