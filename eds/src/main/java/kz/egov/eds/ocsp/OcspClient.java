@@ -13,7 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.eds.algorithm.BouncyCastle;
@@ -32,8 +38,14 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * Asks a НУЦ OCSP responder (HTTP POST, {@code application/ocsp-request}) and caches each certificate's answer for a
  * freshness bound (default 5 minutes). After a failure the responder is not asked again for a short back-off, so an
  * outage does not add a timeout to every check.
+ *
+ * <p>Concurrent checks of one certificate whose answer is missing or stale share one query (the first asks, the
+ * others wait for its answer). With refresh ahead on, an answer used in the last fifth of its freshness is asked
+ * again in a background thread while the cached one is still returned, so a certificate in steady use (a
+ * participant's seal, an active citizen) never waits for the responder on the request path; no answer is ever used
+ * past its freshness.
  */
-public final class OcspClient implements OcspLookup {
+public final class OcspClient implements OcspLookup, AutoCloseable {
 
     public static final Duration DEFAULT_FRESHNESS = Duration.ofMinutes(5);
     private static final Duration BACKOFF = Duration.ofSeconds(5);
@@ -49,14 +61,29 @@ public final class OcspClient implements OcspLookup {
     private final HttpClient http;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<RevocationStatus>> inFlight = new ConcurrentHashMap<>();
+    private final Duration refreshAfter;
+    private final ExecutorService refresher;
     private volatile Instant downUntil;
 
+    /** Without refresh ahead: an answer is asked again by the first check that finds it stale. */
     public OcspClient(URI url, Duration freshness, Duration timeout, Clock clock) {
+        this(url, freshness, timeout, clock, false);
+    }
+
+    /** @param refreshAhead whether answers in steady use are asked again in a background thread before they expire */
+    public OcspClient(URI url, Duration freshness, Duration timeout, Clock clock, boolean refreshAhead) {
         this.url = url;
         this.freshness = freshness;
+        this.refreshAfter = freshness.minus(freshness.dividedBy(5));
         this.timeout = timeout;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.refresher = refreshAhead ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ocsp-refresh");
+            t.setDaemon(true);
+            return t;
+        }) : null;
     }
 
     @Override
@@ -64,20 +91,68 @@ public final class OcspClient implements OcspLookup {
         Instant now = clock.instant();
         Cached c = cache.get(certKey);
         if (c != null && now.isBefore(c.fetchedAt().plus(freshness))) {
+            if (refresher != null && now.isAfter(c.fetchedAt().plus(refreshAfter))) {
+                refreshInBackground(cert, issuer, certKey);
+            }
             return c.status();
         }
         Instant down = downUntil;
         if (down != null && now.isBefore(down)) {
             return RevocationStatus.UNKNOWN;
         }
+        CompletableFuture<RevocationStatus> mine = new CompletableFuture<>();
+        CompletableFuture<RevocationStatus> running = inFlight.putIfAbsent(certKey, mine);
+        if (running != null) {
+            return await(running);
+        }
+        Cached meanwhile = cache.get(certKey);
+        if (meanwhile != null && now.isBefore(meanwhile.fetchedAt().plus(freshness))) {
+            inFlight.remove(certKey, mine);
+            mine.complete(meanwhile.status());
+            return meanwhile.status();
+        }
+        return fetch(cert, issuer, certKey, mine);
+    }
+
+    /** Asks the responder once for everyone waiting on {@code future}, caches a definite answer. */
+    private RevocationStatus fetch(X509Certificate cert, X509Certificate issuer, String certKey,
+            CompletableFuture<RevocationStatus> future) {
+        RevocationStatus s = RevocationStatus.UNKNOWN;
         try {
-            RevocationStatus s = query(cert, issuer, now);
+            Instant now = clock.instant();
+            s = query(cert, issuer, now);
             if (s != RevocationStatus.UNKNOWN) {
                 cache.put(certKey, new Cached(s, now));
             }
-            return s;
         } catch (IOException | RejectedException e) {
-            downUntil = now.plus(BACKOFF);
+            downUntil = clock.instant().plus(BACKOFF);
+        } finally {
+            inFlight.remove(certKey, future);
+            future.complete(s);
+        }
+        return s;
+    }
+
+    private void refreshInBackground(X509Certificate cert, X509Certificate issuer, String certKey) {
+        CompletableFuture<RevocationStatus> mine = new CompletableFuture<>();
+        if (inFlight.putIfAbsent(certKey, mine) != null) {
+            return;
+        }
+        try {
+            refresher.execute(() -> fetch(cert, issuer, certKey, mine));
+        } catch (RuntimeException e) {
+            inFlight.remove(certKey, mine);
+            mine.complete(RevocationStatus.UNKNOWN);
+        }
+    }
+
+    private RevocationStatus await(CompletableFuture<RevocationStatus> running) {
+        try {
+            return running.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RevocationStatus.UNKNOWN;
+        } catch (ExecutionException | TimeoutException e) {
             return RevocationStatus.UNKNOWN;
         }
     }
@@ -86,6 +161,14 @@ public final class OcspClient implements OcspLookup {
     public void clear() {
         cache.clear();
         downUntil = null;
+    }
+
+    /** Stops the background refresh thread, if any. */
+    @Override
+    public void close() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
     }
 
     private RevocationStatus query(X509Certificate cert, X509Certificate issuer, Instant now) throws IOException {

@@ -43,6 +43,7 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
     private final PathValidator paths;
     private final CrlRevocation crls;
     private final RevocationChecker revocation;
+    private final OcspClient ocsp;
     private final ConcurrentHashMap<String, TrustedCertificate> cache = new ConcurrentHashMap<>();
 
     public EdsVerifier(VerifierConfig config, CmsProvider cms) {
@@ -52,8 +53,9 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         RevocationConfig rc = config.revocation();
         this.crls = new CrlRevocation(rc.crlSources(), config.trust().all(), rc.crlGrace(), rc.crlMaxInterval(),
                 config.clock());
-        OcspClient ocsp = rc.ocspUrl() == null ? null
-                : new OcspClient(rc.ocspUrl(), rc.ocspFreshness(), rc.ocspTimeout(), config.clock());
+        this.ocsp = rc.ocspUrl() == null ? null
+                : new OcspClient(rc.ocspUrl(), rc.ocspFreshness(), rc.ocspTimeout(), config.clock(),
+                        rc.backgroundRefresh());
         this.revocation = new RevocationChecker(crls, ocsp, config.clock());
         crls.refreshAll();
         if (rc.backgroundRefresh()) {
@@ -163,6 +165,9 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
     @Override
     public void close() {
         crls.close();
+        if (ocsp != null) {
+            ocsp.close();
+        }
     }
 
     private RevocationCheck checkTrusted(TrustedCertificate t, Instant at) {

@@ -18,7 +18,8 @@ import kz.egov.eds.pki.CrlSource;
  * @param ocspTimeout        connect and request timeout
  * @param crlGrace           how long past nextUpdate a CRL is still used (default 1 hour)
  * @param crlMaxInterval     the longest wait between two background refreshes (default 15 minutes)
- * @param backgroundRefresh  whether CRLs refresh in a background thread (on by default)
+ * @param backgroundRefresh  whether CRLs refresh in a background thread, and OCSP answers in steady use are asked
+ *                           again in the background before they expire (on by default)
  */
 public record RevocationConfig(List<CrlSource> crlSources, URI ocspUrl, Duration ocspFreshness, Duration ocspTimeout,
                                Duration crlGrace, Duration crlMaxInterval, boolean backgroundRefresh) {
