@@ -1,5 +1,7 @@
 package kz.egov.mio;
 
+import java.util.List;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.egov.testinfra.EgovInfrastructureResource;
@@ -13,5 +15,11 @@ class InfrastructureTest extends InfrastructureContract {
     @Override
     protected String inboundTopic() {
         return "egov.to-providers";
+    }
+
+    @Override
+    protected List<String> uncompressedColumns() {
+        return List.of("outbox_message.payload", "service_case.original_envelope",
+                "service_case.person_signature");
     }
 }
