@@ -1,5 +1,7 @@
 package kz.egov.gateway;
 
+import java.util.Map;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.egov.testinfra.EgovInfrastructureResource;
@@ -13,5 +15,10 @@ class InfrastructureTest extends InfrastructureContract {
     @Override
     protected String inboundTopic() {
         return "egov.to-gateway";
+    }
+
+    @Override
+    protected Map<String, Integer> fillFactors() {
+        return Map.of("routed_request", 80);
     }
 }

@@ -1,6 +1,7 @@
 package kz.egov.mio;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,5 +22,10 @@ class InfrastructureTest extends InfrastructureContract {
     protected List<String> uncompressedColumns() {
         return List.of("outbox_message.payload", "service_case.original_envelope",
                 "service_case.person_signature");
+    }
+
+    @Override
+    protected Map<String, Integer> fillFactors() {
+        return Map.of("service_case", 75);
     }
 }

@@ -1,6 +1,7 @@
 package kz.egov.portal;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,5 +21,10 @@ class InfrastructureTest extends InfrastructureContract {
     @Override
     protected List<String> uncompressedColumns() {
         return List.of("outbox_message.payload", "portal_request.signature");
+    }
+
+    @Override
+    protected Map<String, Integer> fillFactors() {
+        return Map.of("portal_request", 75);
     }
 }

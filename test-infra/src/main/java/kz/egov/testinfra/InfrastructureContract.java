@@ -147,6 +147,24 @@ public abstract class InfrastructureContract {
         }
     }
 
+    /**
+     * Tables whose rows are updated in place on the hot path, with the fill factor that leaves room on each page for
+     * the new version (a HOT update, no new index entries); a service adds its own.
+     */
+    protected Map<String, Integer> fillFactors() {
+        return Map.of();
+    }
+
+    @Test
+    void rowsUpdatedOnTheHotPathLeaveRoomOnTheirPages() {
+        for (Map.Entry<String, Integer> table : fillFactors().entrySet()) {
+            Object options = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = CAST(?1 AS regclass)")
+                    .setParameter(1, table.getKey()).getSingleResult());
+            assertThat(String.valueOf(options)).as(table.getKey()).contains("fillfactor=" + table.getValue());
+        }
+    }
+
     @Test
     void outboxMessageIsPublishedToKafkaOnceAndThenMarkedPublished() {
         String topic = "egov.probe." + UUID.randomUUID();
