@@ -24,6 +24,10 @@ import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.topic.Topics;
 import kz.egov.eds.algorithm.SignerRole;
 import kz.egov.eds.verify.VerifiedSignature;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.mio.workflow.Cases;
+import kz.egov.mio.workflow.ServiceCase;
 import kz.egov.platform.messaging.InboundConsumer;
 import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.testinfra.EgovInfrastructureResource;
@@ -49,6 +53,41 @@ class BatchedIntakeTest {
 
     @Inject
     SignatureMemo memo;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    Cases cases;
+
+    /** A batch that failed as a whole is processed again message by message, which would hide a batch's mistakes. */
+    private double batchesSplit() {
+        return metrics.counter("egov_inbound_batches_split_total").count();
+    }
+
+    @Test
+    void requestsOfABatchAreRegisteredTogetherAtItsEndAndFoundByItsLaterMessages() {
+        PersonRecord first = Mio.citizen("4310");
+        PersonRecord second = Mio.citizen("4310");
+        Envelope one = Mio.portalForward(first, first, "JOB_SEEKER_REGISTRATION", "V06", "ec-4310");
+        Envelope two = Mio.portalForward(second, second, "JOB_SEEKER_REGISTRATION", "V06", "ec-4310");
+        Envelope oneAgain = Mio.forwardAgain(one, first, "V06", "ec-4310");
+        Envelope twoWithdrawn = Mio.withdrawalForward(two.correlationId(), "ec-4310");
+        double splitBefore = batchesSplit();
+
+        inbound.consume(batchOf(one, two, oneAgain, twoWithdrawn));
+
+        assertThat(batchesSplit()).as("the batch went through as one transaction").isEqualTo(splitBefore);
+        awaitStatus(one.correlationId(), BusinessStatus.RECEIVED);
+        awaitStatus(two.correlationId(), BusinessStatus.RECEIVED);
+        assertThat(Mio.countSent(one.correlationId(), MessageType.PROVIDER_ACKNOWLEDGEMENT))
+                .as("forwarded twice in one batch: registered and acknowledged once").isEqualTo(1);
+        ServiceCase withdrawn = QuarkusTransaction.requiringNew().call(() -> cases.find(two.correlationId()).orElseThrow());
+        assertThat(withdrawn.outcome).as("the withdrawal found the case registered earlier in its batch")
+                .isEqualTo("WITHDRAWN");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> cases.find(one.correlationId()).orElseThrow().outcome))
+                .isNull();
+    }
 
     @Test
     void eachRequestOfABatchIsCheckedAheadAndDecidedOnItsOwnSignature() {

@@ -167,6 +167,22 @@ final class Mio {
                 enrichment(citizen, variant, providerId, "portal", null), Instant.now());
     }
 
+    /** The gateway forwarding the same original again, in a new envelope of its own: not sent. */
+    static Envelope forwardAgain(Envelope forwarded, PersonRecord citizen, String variant, String providerId) {
+        return Envelopes.forward(gateway().sealer(), "gateway", providerId, forwarded.forwarded(),
+                enrichment(citizen, variant, providerId, "portal", null), Instant.now());
+    }
+
+    /** The citizen's withdrawal of a request as the gateway forwards it to the provider: not sent. */
+    static Envelope withdrawalForward(String requestId, String providerId) {
+        StatusChange change = new StatusChange(requestId, BusinessStatus.WITHDRAWN, Instant.now(), "CITIZEN",
+                "передумал", null, null);
+        Envelope original = Envelopes.seal(sealer("portal"), "portal", "gateway", MessageType.STATUS_CHANGE,
+                "JOB_SEEKER_REGISTRATION", requestId, null, change, null, Instant.now());
+        return Envelopes.forward(gateway().sealer(), "gateway", providerId, EnvelopeCodec.encode(original),
+                Map.of("signaturesCheckedAt", Instant.now().toString()), Instant.now());
+    }
+
     private static Map<String, Object> enrichment(PersonRecord citizen, String variant, String providerId,
             String origin, SignatureCheck check) {
         Map<String, Object> routing = new LinkedHashMap<>();

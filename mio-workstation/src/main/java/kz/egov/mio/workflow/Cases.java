@@ -13,6 +13,7 @@ import kz.egov.catalog.model.Channel;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.persistence.AppendOnlyInserts;
+import kz.egov.platform.persistence.DeferredEntities;
 
 /** Cases, always scoped to a provider: another provider's case is simply not found. */
 @ApplicationScoped
@@ -27,13 +28,22 @@ public class Cases {
     @Inject
     AppendOnlyInserts inserts;
 
+    @Inject
+    DeferredEntities deferred;
+
+    /** The case, including one registered earlier in the running inbound batch and not yet written. */
     public Optional<ServiceCase> find(String requestId) {
-        return Optional.ofNullable(em.find(ServiceCase.class, requestId));
+        ServiceCase held = deferred.held(ServiceCase.class, requestId);
+        return Optional.ofNullable(held != null ? held : em.find(ServiceCase.class, requestId));
     }
 
-    /** The provider's case, locked for an action; NOT_FOUND for anyone else's. */
+    /**
+     * The provider's case, locked for an action; NOT_FOUND for anyone else's. A case registered earlier in the running
+     * inbound batch is not in the database yet: its transaction is this one, so it needs no lock.
+     */
     public ServiceCase lock(String requestId, String providerId) {
-        ServiceCase c = em.find(ServiceCase.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        ServiceCase held = deferred.held(ServiceCase.class, requestId);
+        ServiceCase c = held != null ? held : em.find(ServiceCase.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !c.providerId.equals(providerId)) {
             throw new RejectedException(ReasonCode.NOT_FOUND, "no case " + requestId);
         }
@@ -46,8 +56,9 @@ public class Cases {
                 .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no case " + requestId));
     }
 
+    /** A new case: written at once, or with the other cases of the running inbound batch at its end. */
     public void persist(ServiceCase c) {
-        em.persist(c);
+        deferred.persist(c, c.requestId);
     }
 
     public List<ServiceCase> open(String providerId) {

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes the service's inbound topic in batches: one transaction per batch (inbox + the service's handler + its
- * outbox and append-only rows, each written as one JDBC batch at the end), falling back to one transaction per
+ * outbox, append-only rows and new entities held for the batch, each written as one JDBC batch at the end), falling back to one transaction per
  * message when the batch fails, so one bad message never holds up the others. A refused message becomes a dead letter with its reason; a failure that may be transient (the database
  * restarting) is retried with back-off, and the records are committed on Kafka only after they are processed.
  */
@@ -45,6 +45,9 @@ public class InboundConsumer {
 
     @Inject
     kz.egov.platform.persistence.AppendOnlyInserts inserts;
+
+    @Inject
+    kz.egov.platform.persistence.DeferredEntities entities;
 
     @Inject
     MeterRegistry metrics;
@@ -75,14 +78,17 @@ public class InboundConsumer {
             QuarkusTransaction.requiringNew().run(() -> {
                 outbox.deferUntilFlush();
                 inserts.deferUntilFlush();
+                entities.deferUntilFlush();
                 java.util.Set<String> fresh = inbox.firstSeen(batch);
                 batch.forEach(m -> processOne(m, fresh));
+                entities.flush();
                 inserts.flush();
                 outbox.flush();
             });
         } catch (RuntimeException batchFailure) {
             LOG.warnf("inbound batch of %d failed (%s); processing its messages one by one", batch.size(),
                     rootCause(batchFailure));
+            metrics.counter("egov_inbound_batches_split_total").increment();
             batch.forEach(this::processAlone);
         }
         stage("process").record(System.nanoTime() - processStart, TimeUnit.NANOSECONDS);
