@@ -65,6 +65,17 @@ final class WarmUp {
         return new Result(done, false);
     }
 
+    /** Each component's CPU ms per request, shortly: "portal-adapter 1.62, PostgreSQL 3.10, …". */
+    static String byComponent(Map<String, Double> cpu) {
+        StringBuilder b = new StringBuilder();
+        cpu.forEach((component, ms) -> {
+            if (!CpuUse.JIT.equals(component)) {
+                b.append(b.length() == 0 ? "" : ", ").append(component).append(String.format(Locale.ROOT, " %.2f", ms));
+            }
+        });
+        return b.toString();
+    }
+
     /** The bench's rounds: drafts made, then submitted at full speed, the JIT compilers' CPU read from /proc. */
     static Rounds atFullSpeed(IntFunction<List<PreparedRequest>> drafts, int clients, StackLayout layout,
             List<String> components, PrintStream out) {
@@ -78,7 +89,7 @@ final class WarmUp {
             double jit = cpu.getOrDefault(CpuUse.JIT, 0.0);
             double all = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
             out.println(phase.summary() + String.format(Locale.ROOT,
-                    "; CPU %.2f ms per request, of it the JIT compilers %.2f", all, jit));
+                    "; CPU %.2f ms per request, of it the JIT compilers %.2f (%s)", all, jit, byComponent(cpu)));
             return new Round(number, phase.sent(), jit, all);
         };
     }

@@ -53,4 +53,14 @@ class WarmUpTest {
         assertThat(rounds.sizes).isEmpty();
         assertThat(result.describe()).isEqualTo("none");
     }
+
+    @Test
+    void eachRoundNamesWhatEachComponentSpentButTheCompilersSeparately() {
+        java.util.Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+        cpu.put("portal-adapter", 1.623);
+        cpu.put(CpuUse.JIT, 0.35);
+        cpu.put("PostgreSQL", 3.1);
+        assertThat(WarmUp.byComponent(cpu))
+                .isEqualTo("portal-adapter 1.62, PostgreSQL 3.10");
+    }
 }
