@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
 
@@ -23,27 +20,17 @@ import org.hibernate.Session;
  * round trip each; outside such a batch a row is written at once. Statements use JDBC's {@code ?} placeholders.
  */
 @ApplicationScoped
-public class AppendOnlyInserts {
+public class AppendOnlyInserts extends DeferredUntilFlush<Map<String, List<Object[]>>> {
 
-    private static final Object PENDING = new Object();
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    /** From now until {@link #flush()} in this transaction, rows are collected (the inbound consumer calls this). */
-    public void deferUntilFlush() {
-        if (transactions.getResource(PENDING) == null) {
-            transactions.putResource(PENDING, new LinkedHashMap<String, List<Object[]>>());
-        }
+    /** Rows by statement, in the order they were appended. */
+    @Override
+    protected Map<String, List<Object[]>> empty() {
+        return new LinkedHashMap<>();
     }
 
     /** Appends a row: {@code sql} is an INSERT with one {@code ?} per parameter; must run inside a transaction. */
-    @SuppressWarnings("unchecked")
     public void insert(String sql, Object... parameters) {
-        Map<String, List<Object[]>> pending = (Map<String, List<Object[]>>) transactions.getResource(PENDING);
+        Map<String, List<Object[]>> pending = pending();
         if (pending != null) {
             pending.computeIfAbsent(sql, s -> new ArrayList<>()).add(parameters);
         } else {
@@ -52,9 +39,8 @@ public class AppendOnlyInserts {
     }
 
     /** Writes the rows collected since {@link #deferUntilFlush()}, in the current transaction. */
-    @SuppressWarnings("unchecked")
     public void flush() {
-        Map<String, List<Object[]>> pending = (Map<String, List<Object[]>>) transactions.getResource(PENDING);
+        Map<String, List<Object[]>> pending = pending();
         if (pending != null && !pending.isEmpty()) {
             write(pending);
             pending.clear();

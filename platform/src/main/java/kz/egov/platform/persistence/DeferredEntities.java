@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * New entities with an id of their own (not made by the database) that an inbound batch creates one per message —
@@ -18,24 +15,16 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * an entity is persisted at once.
  */
 @ApplicationScoped
-public class DeferredEntities {
+public class DeferredEntities extends DeferredUntilFlush<Map<DeferredEntities.Key, Object>> {
 
-    private static final Object PENDING = new Object();
-
-    private record Key(Class<?> type, Object id) {
+    /** An entity's type and id. */
+    record Key(Class<?> type, Object id) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    /** From now until {@link #flush()} in this transaction, new entities are held (the inbound consumer calls this). */
-    public void deferUntilFlush() {
-        if (transactions.getResource(PENDING) == null) {
-            transactions.putResource(PENDING, new LinkedHashMap<Key, Object>());
-        }
+    /** Held entities in the order they were registered. */
+    @Override
+    protected Map<Key, Object> empty() {
+        return new LinkedHashMap<>();
     }
 
     /** Persists {@code entity}, whose id is {@code id}: at once, or at the end of the running inbound batch. */
@@ -65,10 +54,5 @@ public class DeferredEntities {
         entities.forEach(em::persist);
         em.flush();
         em.clear();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Key, Object> pending() {
-        return (Map<Key, Object>) transactions.getResource(PENDING);
     }
 }
