@@ -28,7 +28,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.mio.workflow.Cases;
 import kz.egov.mio.workflow.ServiceCase;
+import jakarta.persistence.EntityManager;
 import kz.egov.platform.messaging.InboundConsumer;
+import kz.egov.platform.persistence.DeferredEntities;
+import kz.egov.platform.persistence.NativeRows;
 import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.testinfra.EgovInfrastructureResource;
 import kz.egov.testinfra.TestPeople;
@@ -60,6 +63,12 @@ class BatchedIntakeTest {
     @Inject
     Cases cases;
 
+    @Inject
+    DeferredEntities deferred;
+
+    @Inject
+    EntityManager em;
+
     /** A batch that failed as a whole is processed again message by message, which would hide a batch's mistakes. */
     private double batchesSplit() {
         return metrics.counter("egov_inbound_batches_split_total").count();
@@ -87,6 +96,48 @@ class BatchedIntakeTest {
                 .isEqualTo("WITHDRAWN");
         assertThat(QuarkusTransaction.requiringNew().call(() -> cases.find(one.correlationId()).orElseThrow().outcome))
                 .isNull();
+    }
+
+    @Test
+    void inABatchACaseIsWrittenAtItsEndWithTheOthersAndOutsideOneAtOnce() {
+        ServiceCase held = probeCase();
+        ServiceCase alone = probeCase();
+        QuarkusTransaction.requiringNew().run(() -> {
+            deferred.deferUntilFlush();
+            cases.persist(held);
+            assertThat(cases.find(held.requestId)).as("found by the batch's later messages").containsSame(held);
+            assertThat(rowsOf(held.requestId)).as("not written before the batch's end").isZero();
+            deferred.flush();
+            assertThat(rowsOf(held.requestId)).as("written by the batch's flush").isEqualTo(1);
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            cases.persist(alone);
+            em.flush();
+            assertThat(rowsOf(alone.requestId)).as("outside a batch, persisted at once").isEqualTo(1);
+        });
+    }
+
+    private long rowsOf(String requestId) {
+        return ((Number) NativeRows.list(em, "SELECT count(*) FROM service_case WHERE request_id = ?1", requestId)
+                .get(0)[0]).longValue();
+    }
+
+    private static ServiceCase probeCase() {
+        ServiceCase c = new ServiceCase();
+        c.requestId = java.util.UUID.randomUUID().toString();
+        c.providerId = "ec-4310";
+        c.serviceCode = "JOB_SEEKER_REGISTRATION";
+        c.variantCode = "V06";
+        c.channel = "PORTAL";
+        c.applicantIin = Mio.citizen("4310").iin();
+        c.language = "ru";
+        c.incomingNumber = "probe-" + c.requestId;
+        c.receivedAt = Instant.now();
+        c.gatewayMessageId = c.requestId;
+        c.requestDocument = "{}".getBytes(StandardCharsets.UTF_8);
+        c.originalEnvelope = "{}".getBytes(StandardCharsets.UTF_8);
+        c.status = BusinessStatus.RECEIVED.name();
+        return c;
     }
 
     @Test
