@@ -15,6 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.topic.Topics;
+import kz.egov.platform.persistence.AppendOnlyInserts;
+import kz.egov.platform.persistence.DeferredEntities;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -22,9 +24,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes the service's inbound topic in batches: one transaction per batch (inbox + the service's handler + its
- * outbox, append-only rows and new entities held for the batch, each written as one JDBC batch at the end), falling back to one transaction per
- * message when the batch fails, so one bad message never holds up the others. A refused message becomes a dead letter with its reason; a failure that may be transient (the database
- * restarting) is retried with back-off, and the records are committed on Kafka only after they are processed.
+ * outbox, append-only rows and new entities held for the batch, each written as one JDBC batch at the end), falling
+ * back to one transaction per message when the batch fails (counted: {@code egov_inbound_batches_split_total}), so one
+ * bad message never holds up the others. A refused message becomes a dead letter with its reason; a failure that may
+ * be transient (the database restarting) is retried with back-off, and the records are committed on Kafka only after
+ * they are processed.
  */
 @ApplicationScoped
 public class InboundConsumer {
@@ -44,10 +48,10 @@ public class InboundConsumer {
     DeadLetters deadLetters;
 
     @Inject
-    kz.egov.platform.persistence.AppendOnlyInserts inserts;
+    AppendOnlyInserts inserts;
 
     @Inject
-    kz.egov.platform.persistence.DeferredEntities entities;
+    DeferredEntities entities;
 
     @Inject
     MeterRegistry metrics;
