@@ -43,7 +43,7 @@ class GatewayOperationsTest {
     EntityManager em;
 
     private static Sealer keyOf(String participant) {
-        return Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

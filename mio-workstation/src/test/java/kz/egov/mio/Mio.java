@@ -70,7 +70,7 @@ final class Mio {
     // ------------------------------------------------------------------ requests
 
     static Sealer sealer(String participant) {
-        return Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

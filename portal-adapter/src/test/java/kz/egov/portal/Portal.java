@@ -144,7 +144,7 @@ final class Portal {
     }
 
     static Sealer provider(String id) {
-        return Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keysDir().resolve(id + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(id + ".p12"),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

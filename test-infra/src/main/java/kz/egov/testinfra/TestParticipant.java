@@ -43,7 +43,7 @@ public final class TestParticipant implements AutoCloseable {
     public TestParticipant(String id, String inboundTopic) {
         this.id = id;
         TestPki pki = TestPki.get();
-        this.sealer = Pkcs12Sealer.fromPkcs12(pki.pki().keysDir().resolve(id + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
+        this.sealer = Pkcs12Sealer.systemSeal(pki.pki().keysDir().resolve(id + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
         String bootstrap = SharedInfrastructure.get().bootstrapServers();
         Properties p = new Properties();
         p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,

@@ -23,6 +23,16 @@ public final class Pkcs12Sealer implements Sealer {
         return new Pkcs12Sealer(SigningKey.fromPkcs12(file, password), new BcCmsProvider());
     }
 
+    /**
+     * A participant system's seal: it embeds only the system's own certificate, not the НУЦ intermediate above it.
+     * Seals pass only between participants, and each of them trusts the НУЦ directory (roots and intermediates), so
+     * the chain is found there; without it a seal is about 1 KB smaller, on every message and in every stored
+     * envelope that carries one.
+     */
+    public static Pkcs12Sealer systemSeal(Path file, char[] password) {
+        return new Pkcs12Sealer(SigningKey.fromPkcs12(file, password).withoutChain(), new BcCmsProvider());
+    }
+
     public static Pkcs12Sealer fromPkcs12(byte[] p12, char[] password) {
         return new Pkcs12Sealer(SigningKey.fromPkcs12(p12, password), new BcCmsProvider());
     }

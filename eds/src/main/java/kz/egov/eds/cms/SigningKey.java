@@ -30,6 +30,14 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
         chain = List.copyOf(chain);
     }
 
+    /**
+     * The same key with no chain to embed: a signature then carries only the signer's own certificate, and a verifier
+     * finds the issuing НУЦ certificates in its trust directory, where every participant has them.
+     */
+    public SigningKey withoutChain() {
+        return new SigningKey(privateKey, certificate, List.of(), algorithm);
+    }
+
     /** Reads the first key entry of a PKCS#12 file. */
     public static SigningKey fromPkcs12(Path file, char[] password) {
         try {

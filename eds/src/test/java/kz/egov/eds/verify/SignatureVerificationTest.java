@@ -4,8 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static kz.egov.eds.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -20,10 +23,12 @@ import kz.egov.eds.devca.DevSubject;
 import kz.egov.eds.devca.IssueOptions;
 import kz.egov.eds.devca.IssuedCertificate;
 import kz.egov.eds.pki.RevocationStatus;
+import kz.egov.eds.pki.TrustAnchors;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Condition 2 («подлинность ЭЦП»): every way a signature is accepted or refused, one reason code each. */
 class SignatureVerificationTest {
@@ -84,6 +89,37 @@ class SignatureVerificationTest {
         assertThat(who.bin()).isEqualTo(TestPki.GATEWAY_BIN);
         assertThat(who.commonName()).isEqualTo("gateway-router");
         assertThat(who.iin()).isNull();
+    }
+
+    @Test
+    void system_seal_carries_only_its_own_certificate_and_is_accepted_through_the_trusted_intermediate(
+            @TempDir Path dir) throws Exception {
+        char[] pw = "seal-pw".toCharArray();
+        Path keyFile = dir.resolve("gateway.p12");
+        Files.write(keyFile, pki.system(SignatureAlgorithm.RSA_SHA256).toPkcs12(pw));
+        Pkcs12Sealer sealer = Pkcs12Sealer.systemSeal(keyFile, pw);
+
+        byte[] seal = sealer.sealDetached(REQUEST);
+
+        assertThat(CMS.open(seal).embeddedCertificatesDer()).hasSize(1);
+        assertThat(verifier.verifyDetached(REQUEST, seal)).isEqualTo(sealer.identity());
+        assertThat(seal.length).isLessThan(Pkcs12Sealer.fromPkcs12(Files.readAllBytes(keyFile), pw)
+                .sealDetached(REQUEST).length);
+    }
+
+    @Test
+    void system_seal_is_refused_by_a_verifier_that_does_not_trust_the_intermediate(@TempDir Path dir)
+            throws Exception {
+        char[] pw = "seal-pw".toCharArray();
+        Path keyFile = dir.resolve("gateway.p12");
+        Files.write(keyFile, pki.system(SignatureAlgorithm.RSA_SHA256).toPkcs12(pw));
+        byte[] seal = Pkcs12Sealer.systemSeal(keyFile, pw).sealDetached(REQUEST);
+        TrustAnchors rootsOnly = TrustAnchors.of(pki.ca.trustAnchors().anchors(), List.of());
+
+        try (EdsVerifier rootsOnlyVerifier = EdsVerifier.create(VerifierConfig.builder(rootsOnly)
+                .revocation(pki.revocation().build()).build())) {
+            assertRejected(ReasonCode.EDS_UNTRUSTED_ISSUER, () -> rootsOnlyVerifier.verifyDetached(REQUEST, seal));
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ public class Sealers {
         if (!Files.exists(file)) {
             throw new IllegalStateException("no system key for participant " + participantId + " at " + file);
         }
-        Sealer key = Pkcs12Sealer.fromPkcs12(file, settings.keyPassword().toCharArray());
+        Sealer key = Pkcs12Sealer.systemSeal(file, settings.keyPassword().toCharArray());
         return new Sealer() {
             @Override
             public byte[] sealDetached(byte[] content) {
