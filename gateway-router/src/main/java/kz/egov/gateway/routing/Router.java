@@ -1,11 +1,15 @@
 package kz.egov.gateway.routing;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import kz.egov.platform.persistence.NativeRows;
 
 /** The routing table: the provider of a provider type for a citizen's KATO; the most specific prefix wins. */
 @ApplicationScoped
@@ -18,9 +22,34 @@ public class Router {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The key of a transaction's copy of the active rules. */
+    private final Object heldTable = new Object();
+
+    /**
+     * Reads the rules of active participants once for the rest of the current transaction (an inbound batch routes
+     * all its requests with one read of the table instead of a query each; a change by the admin API applies from the
+     * next batch).
+     */
+    public void holdTable() {
+        if (transactions.getResource(heldTable) == null) {
+            transactions.putResource(heldTable, NativeRows.list(em, "SELECT r.id, r.provider_type, r.kato_prefix, "
+                    + "r.participant_id FROM routing_rule r JOIN participant p ON p.id = r.participant_id WHERE p.active")
+                    .stream().map(Router::toRule).toList());
+        }
+    }
+
     public Optional<Rule> route(String providerType, String kato) {
         if (kato == null) {
             return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Rule> held = (List<Rule>) transactions.getResource(heldTable);
+        if (held != null) {
+            return held.stream().filter(r -> r.providerType().equals(providerType) && kato.startsWith(r.katoPrefix()))
+                    .max(Comparator.comparingInt(r -> r.katoPrefix().length()));
         }
         List<?> rows = em.createNativeQuery("SELECT r.id, r.provider_type, r.kato_prefix, r.participant_id FROM routing_rule r "
                 + "JOIN participant p ON p.id = r.participant_id WHERE r.provider_type = ?1 AND ?2 LIKE r.kato_prefix || '%' "

@@ -2,6 +2,7 @@ package kz.egov.gateway.traffic;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +74,17 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         if (e.type() == MessageType.RESULT_DOCUMENT && e.personSignature() != null) {
             memo.prepare(e.body(), e.personSignature(), SignerRole.OFFICER);
         }
+    }
+
+    /** The batch's routed requests in one read each, held until {@link #end}. */
+    @Override
+    public void begin(List<Envelope> batch) {
+        routed.hold(batch.stream().map(Envelope::correlationId).toList());
+    }
+
+    @Override
+    public void end() {
+        routed.flush();
     }
 
     @Override

@@ -1,49 +1,129 @@
 package kz.egov.gateway.traffic;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.status.TechnicalStatus;
+import kz.egov.platform.persistence.DeferredUntilFlush;
+import kz.egov.platform.persistence.JdbcBatches;
+import kz.egov.platform.persistence.NativeRows;
 
-/** The gateway's record of each request it handled: origin, provider, technical status; and registry commands in flight. */
+/**
+ * The gateway's record of each request it handled: origin, provider, technical status; and registry commands in flight.
+ * An inbound batch reads the records of all its requests in one statement ({@link #hold}); until {@link #flush} they
+ * are answered from memory, and new records and deliveries are written together at the batch's end.
+ */
 @ApplicationScoped
-public class RoutedRequests {
+public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
+
+    /** A batch's records (empty: known not to exist), and its inserts and deliveries in order. */
+    public static final class Held {
+        private final Map<String, Optional<RoutedRequest>> known = new HashMap<>();
+        private final List<Object[]> inserts = new ArrayList<>();
+        private final List<Object[]> deliveries = new ArrayList<>();
+    }
+
+    private static final String COLUMNS = "request_id, origin_participant, origin_message_id, provider_id, "
+            + "service_code, variant_code, channel, technical_status, reason_code";
+    private static final String INSERT = "INSERT INTO routed_request (" + COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING";
+    private static final String DELIVERED = "UPDATE routed_request SET technical_status = ?, delivered_at = now() "
+            + "WHERE request_id = ? AND technical_status = ?";
 
     /** A request as the gateway routed (or rejected) it. */
     public record RoutedRequest(String requestId, String origin, String originMessageId, String providerId,
             String serviceCode, String variantCode, String channel, TechnicalStatus status, String reasonCode) {
     }
 
-    @Inject
-    EntityManager em;
-
-    public Optional<RoutedRequest> find(String requestId) {
-        List<?> rows = em.createNativeQuery("SELECT request_id, origin_participant, origin_message_id, provider_id, "
-                + "service_code, variant_code, channel, technical_status, reason_code FROM routed_request "
-                + "WHERE request_id = ?1").setParameter(1, requestId).getResultList();
-        return rows.stream().map(o -> (Object[]) o).map(r -> new RoutedRequest((String) r[0], (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                TechnicalStatus.valueOf((String) r[7]), (String) r[8])).findFirst();
+    @Override
+    protected Held empty() {
+        return new Held();
     }
 
+    /** Reads the records of a batch's requests in one statement and holds them until {@link #flush}. */
+    public void hold(Collection<String> requestIds) {
+        deferUntilFlush();
+        Held held = pending();
+        List<String> ids = requestIds.stream().filter(id -> id != null && !held.known.containsKey(id)).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        ids.forEach(id -> held.known.put(id, Optional.empty()));
+        for (Object[] r : NativeRows.list(em, "SELECT " + COLUMNS + " FROM routed_request WHERE request_id = "
+                + "ANY(CAST(?1 AS VARCHAR[]))", (Object) ids.toArray(String[]::new))) {
+            RoutedRequest request = toRecord(r);
+            held.known.put(request.requestId(), Optional.of(request));
+        }
+    }
+
+    public Optional<RoutedRequest> find(String requestId) {
+        Held held = pending();
+        if (held != null && held.known.containsKey(requestId)) {
+            return held.known.get(requestId);
+        }
+        Optional<RoutedRequest> found = NativeRows.list(em, "SELECT " + COLUMNS + " FROM routed_request "
+                + "WHERE request_id = ?1", requestId).stream().map(RoutedRequests::toRecord).findFirst();
+        if (held != null) {
+            held.known.put(requestId, found);
+        }
+        return found;
+    }
+
+    /** Records a request; a request recorded before keeps its first record. */
     public void record(RoutedRequest r) {
-        em.createNativeQuery("INSERT INTO routed_request (request_id, origin_participant, origin_message_id, provider_id, "
-                + "service_code, variant_code, channel, technical_status, reason_code) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (request_id) DO NOTHING")
-                .setParameter(1, r.requestId()).setParameter(2, r.origin()).setParameter(3, r.originMessageId())
-                .setParameter(4, r.providerId()).setParameter(5, r.serviceCode()).setParameter(6, r.variantCode())
-                .setParameter(7, r.channel()).setParameter(8, r.status().name()).setParameter(9, r.reasonCode())
-                .executeUpdate();
+        Object[] row = {r.requestId(), r.origin(), r.originMessageId(), r.providerId(), r.serviceCode(), r.variantCode(),
+                r.channel(), r.status().name(), r.reasonCode()};
+        Held held = pending();
+        if (held == null) {
+            JdbcBatches.execute(em, INSERT, List.<Object[]>of(row));
+            return;
+        }
+        held.known.putIfAbsent(r.requestId(), Optional.empty());
+        if (held.known.get(r.requestId()).isEmpty()) {
+            held.known.put(r.requestId(), Optional.of(r));
+        }
+        held.inserts.add(row);
     }
 
     public void markDelivered(String requestId) {
-        em.createNativeQuery("UPDATE routed_request SET technical_status = ?1, delivered_at = now() WHERE request_id = ?2 "
-                + "AND technical_status = ?3").setParameter(1, TechnicalStatus.DELIVERED_TO_PROVIDER.name())
-                .setParameter(2, requestId).setParameter(3, TechnicalStatus.ACCEPTED_BY_GATEWAY.name()).executeUpdate();
+        Object[] row = {TechnicalStatus.DELIVERED_TO_PROVIDER.name(), requestId, TechnicalStatus.ACCEPTED_BY_GATEWAY.name()};
+        Held held = pending();
+        if (held == null) {
+            JdbcBatches.execute(em, DELIVERED, List.<Object[]>of(row));
+            return;
+        }
+        Optional<RoutedRequest> known = held.known.get(requestId);
+        if (known != null && known.isPresent() && known.get().status() == TechnicalStatus.ACCEPTED_BY_GATEWAY) {
+            RoutedRequest r = known.get();
+            held.known.put(requestId, Optional.of(new RoutedRequest(r.requestId(), r.origin(), r.originMessageId(),
+                    r.providerId(), r.serviceCode(), r.variantCode(), r.channel(), TechnicalStatus.DELIVERED_TO_PROVIDER,
+                    r.reasonCode())));
+        }
+        held.deliveries.add(row);
+    }
+
+    /** Writes the batch's new records, then its deliveries, each as one JDBC batch. */
+    public void flush() {
+        Held held = pending();
+        if (held != null) {
+            JdbcBatches.execute(em, INSERT, held.inserts);
+            JdbcBatches.execute(em, DELIVERED, held.deliveries);
+            held.inserts.clear();
+            held.deliveries.clear();
+            held.known.clear();
+        }
+    }
+
+    private static RoutedRequest toRecord(Object[] r) {
+        return new RoutedRequest((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], TechnicalStatus.valueOf((String) r[7]), (String) r[8]);
     }
 
     public void recordCommand(String commandId, String requestId, String providerId) {

@@ -2,6 +2,7 @@ package kz.egov.gateway.traffic;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,18 @@ public class ServiceRequestHandler implements EnvelopeHandler {
     public void prepare(Envelope e) {
         verification.prepareSeal(e);
         conditionTwo.prepare(e);
+    }
+
+    /** The batch's routed requests and the routing table in one read each, held until {@link #end}. */
+    @Override
+    public void begin(List<Envelope> batch) {
+        routed.hold(batch.stream().map(Envelope::correlationId).toList());
+        router.holdTable();
+    }
+
+    @Override
+    public void end() {
+        routed.flush();
     }
 
     @Override

@@ -1,6 +1,10 @@
 package kz.egov.platform.messaging;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +58,30 @@ public class EnvelopeDispatcher implements InboundHandler {
         } catch (RuntimeException ignored) {
             // reported by handle()
         }
+    }
+
+    /** Hands each handler its envelopes of the batch (a message that is not an envelope is left to handle()). */
+    @Override
+    public void begin(List<InboundMessage> batch) {
+        Map<EnvelopeHandler, List<Envelope>> byHandler = new LinkedHashMap<>();
+        for (InboundMessage message : batch) {
+            Envelope envelope;
+            try {
+                envelope = message.envelope();
+            } catch (RuntimeException unreadable) {
+                continue;
+            }
+            EnvelopeHandler handler = envelope.type() == null ? null : handlers.get(envelope.type());
+            if (handler != null) {
+                byHandler.computeIfAbsent(handler, h -> new ArrayList<>()).add(envelope);
+            }
+        }
+        byHandler.forEach(EnvelopeHandler::begin);
+    }
+
+    @Override
+    public void end() {
+        new LinkedHashSet<>(handlers.values()).forEach(EnvelopeHandler::end);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.egov.platform.messaging;
 
+import java.util.List;
 import java.util.Set;
 
 import kz.egov.contract.envelope.Envelope;
@@ -17,5 +18,13 @@ public interface EnvelopeHandler {
 
     /** Parallel, read-only CPU work for one envelope ahead of its transaction (see {@link InboundHandler#prepare}). */
     default void prepare(Envelope envelope) {
+    }
+
+    /** This handler's envelopes of a batch, before the first is handled (see {@link InboundHandler#begin}). */
+    default void begin(List<Envelope> batch) {
+    }
+
+    /** After the batch's last envelope, before its deferred writes are flushed (see {@link InboundHandler#end}). */
+    default void end() {
     }
 }

@@ -84,7 +84,9 @@ public class InboundConsumer {
                 inserts.deferUntilFlush();
                 entities.deferUntilFlush();
                 java.util.Set<String> fresh = inbox.firstSeen(batch);
+                handler.begin(batch.stream().filter(m -> fresh.contains(m.messageId())).toList());
                 batch.forEach(m -> processOne(m, fresh));
+                handler.end();
                 entities.flush();
                 inserts.flush();
                 outbox.flush();

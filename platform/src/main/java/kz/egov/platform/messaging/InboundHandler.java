@@ -15,4 +15,16 @@ public interface InboundHandler {
      */
     default void prepare(java.util.List<InboundMessage> batch) {
     }
+
+    /**
+     * Called inside a batch's transaction before its first message, with the messages seen for the first time: a
+     * place to read (and lock, in a fixed order) in one statement the rows the batch will need, instead of a round
+     * trip per message. Not called when a message is processed alone.
+     */
+    default void begin(java.util.List<InboundMessage> batch) {
+    }
+
+    /** Called inside a batch's transaction after its last message, before the batch's deferred writes are flushed. */
+    default void end() {
+    }
 }

@@ -1,17 +1,11 @@
 package kz.egov.platform.persistence;
 
-import java.sql.PreparedStatement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.hibernate.Session;
 
 /**
  * Rows a transaction only appends and never reads back (a cabinet's timeline and notifications, the log of ГБД ФЛ
@@ -48,19 +42,6 @@ public class AppendOnlyInserts extends DeferredUntilFlush<Map<String, List<Objec
     }
 
     private void write(Map<String, List<Object[]>> rows) {
-        em.unwrap(Session.class).doWork(c -> {
-            for (Map.Entry<String, List<Object[]>> statement : rows.entrySet()) {
-                try (PreparedStatement insert = c.prepareStatement(statement.getKey())) {
-                    for (Object[] row : statement.getValue()) {
-                        for (int i = 0; i < row.length; i++) {
-                            insert.setObject(i + 1, row[i] instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC)
-                                    : row[i]);
-                        }
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            }
-        });
+        rows.forEach((sql, parameters) -> JdbcBatches.execute(em, sql, parameters));
     }
 }

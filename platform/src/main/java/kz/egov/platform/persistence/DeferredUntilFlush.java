@@ -16,10 +16,10 @@ public abstract class DeferredUntilFlush<T> {
     private final Object key = new Object();
 
     @Inject
-    EntityManager em;
+    protected EntityManager em;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    protected TransactionSynchronizationRegistry transactions;
 
     /** An empty collection for a new span. */
     protected abstract T empty();

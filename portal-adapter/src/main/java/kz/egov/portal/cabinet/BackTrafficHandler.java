@@ -1,6 +1,7 @@
 package kz.egov.portal.cabinet;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,17 @@ public class BackTrafficHandler implements EnvelopeHandler {
     public Set<MessageType> types() {
         return Set.of(MessageType.TECHNICAL_RECEIPT, MessageType.PROVIDER_ACKNOWLEDGEMENT, MessageType.REJECTION,
                 MessageType.STATUS_CHANGE, MessageType.RESULT_DOCUMENT);
+    }
+
+    /** The batch's requests, locked in one statement and held until {@link #end} (one read per batch, not per message). */
+    @Override
+    public void begin(List<Envelope> batch) {
+        requests.hold(batch.stream().map(Envelope::correlationId).toList());
+    }
+
+    @Override
+    public void end() {
+        requests.flush();
     }
 
     @Override

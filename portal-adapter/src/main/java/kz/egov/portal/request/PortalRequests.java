@@ -1,26 +1,42 @@
 package kz.egov.portal.request;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import kz.egov.platform.persistence.DeferredUntilFlush;
+import kz.egov.platform.persistence.JdbcBatches;
 import kz.egov.portal.rest.Rows;
 
-/** The portal_request table; every method runs in the caller's transaction. Reads for a citizen take their IIN. */
+/**
+ * The portal_request table; every method runs in the caller's transaction. Reads for a citizen take their IIN.
+ * Back-traffic from the gateway comes in batches: {@link #hold} locks a batch's requests in one statement, and until
+ * {@link #flush} a held request is read from memory and its changes are written together at the batch's end.
+ */
 @ApplicationScoped
-public class PortalRequests {
+public class PortalRequests extends DeferredUntilFlush<PortalRequests.Held> {
+
+    /** A batch's requests, locked and read at its start, as its messages have changed them; their changes in order. */
+    public static final class Held {
+        private final Map<String, PortalRequest> rows = new HashMap<>();
+        private final List<Object[]> changes = new ArrayList<>();
+    }
 
     /** A request's state: the signed document and signature stay in the table (no read of the state needs them). */
     private static final String COLUMNS = "request_id, iin, draft_id, service_code, message_id, "
             + "idempotency_key, technical_status, business_status, reason_code, provider_id, variant_code, due_at, "
             + "submitted_at, updated_at";
 
-    @Inject
-    EntityManager em;
+    @Override
+    protected Held empty() {
+        return new Held();
+    }
 
     /** Inserts the request; returns when it was submitted, or empty when it exists already (a repeated submit). */
     public Optional<Instant> create(PortalRequest r) {
@@ -39,8 +55,45 @@ public class PortalRequests {
 
     /** Any request, for back-traffic from the gateway (locked for the update that follows). */
     public Optional<PortalRequest> lock(String requestId) {
-        return one(Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 FOR UPDATE",
-                requestId));
+        Held held = pending();
+        if (held != null && held.rows.containsKey(requestId)) {
+            return Optional.of(held.rows.get(requestId));
+        }
+        Optional<PortalRequest> r = one(Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE request_id = ?1 "
+                + "FOR UPDATE", requestId));
+        if (held != null) {
+            r.ifPresent(row -> held.rows.put(requestId, row));
+        }
+        return r;
+    }
+
+    /**
+     * Locks the requests of a batch of back-traffic in one statement, in the order of their ids (so that two batches
+     * never wait for each other in a circle), and holds them until {@link #flush}: {@link #lock} answers from what is
+     * held, and changes are applied to it and written at the flush.
+     */
+    public void hold(Collection<String> requestIds) {
+        deferUntilFlush();
+        Held held = pending();
+        List<String> ids = requestIds.stream().filter(id -> id != null && !held.rows.containsKey(id)).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (Object[] row : Rows.list(em, "SELECT " + COLUMNS + " FROM portal_request WHERE request_id = "
+                + "ANY(CAST(?1 AS VARCHAR[])) ORDER BY request_id FOR UPDATE", (Object) ids.toArray(String[]::new))) {
+            PortalRequest r = toRecord(row);
+            held.rows.put(r.requestId(), r);
+        }
+    }
+
+    /** Writes the held requests' changes, in the order they were made, as one JDBC batch. */
+    public void flush() {
+        Held held = pending();
+        if (held != null) {
+            JdbcBatches.execute(em, UPDATE, held.changes);
+            held.changes.clear();
+            held.rows.clear();
+        }
     }
 
     public Optional<PortalRequest> byIdempotencyKey(String iin, String key) {
@@ -78,18 +131,32 @@ public class PortalRequests {
     }
 
     /** One statement for any change of a request's state: a null leaves its column as it is. */
+    private static final String UPDATE = "UPDATE portal_request SET "
+            + "technical_status = COALESCE(CAST(? AS VARCHAR), technical_status), "
+            + "reason_code = COALESCE(CAST(? AS VARCHAR), reason_code), "
+            + "business_status = COALESCE(CAST(? AS VARCHAR), business_status), "
+            + "provider_id = COALESCE(CAST(? AS VARCHAR), provider_id), "
+            + "variant_code = COALESCE(CAST(? AS VARCHAR), variant_code), "
+            + "due_at = COALESCE(CAST(? AS TIMESTAMPTZ), due_at), updated_at = now() WHERE request_id = ?";
+
     private void update(String requestId, String technical, String reasonCode, String business, String providerId,
             String variantCode, Instant dueAt) {
-        em.createNativeQuery("UPDATE portal_request SET "
-                + "technical_status = COALESCE(CAST(?2 AS VARCHAR), technical_status), "
-                + "reason_code = COALESCE(CAST(?3 AS VARCHAR), reason_code), "
-                + "business_status = COALESCE(CAST(?4 AS VARCHAR), business_status), "
-                + "provider_id = COALESCE(CAST(?5 AS VARCHAR), provider_id), "
-                + "variant_code = COALESCE(CAST(?6 AS VARCHAR), variant_code), "
-                + "due_at = COALESCE(CAST(?7 AS TIMESTAMPTZ), due_at), updated_at = now() WHERE request_id = ?1")
-                .setParameter(1, requestId).setParameter(2, technical).setParameter(3, reasonCode)
-                .setParameter(4, business).setParameter(5, providerId).setParameter(6, variantCode)
-                .setParameter(7, Rows.ts(dueAt)).executeUpdate();
+        Object[] change = {technical, reasonCode, business, providerId, variantCode, dueAt, requestId};
+        Held held = pending();
+        PortalRequest r = held == null ? null : held.rows.get(requestId);
+        if (r == null) {
+            JdbcBatches.execute(em, UPDATE, List.<Object[]>of(change));
+            return;
+        }
+        held.rows.put(requestId, new PortalRequest(r.requestId(), r.iin(), r.draftId(), r.serviceCode(), r.messageId(),
+                null, null, r.idempotencyKey(), or(technical, r.technicalStatus()), or(business, r.businessStatus()),
+                or(reasonCode, r.reasonCode()), or(providerId, r.providerId()), or(variantCode, r.variantCode()),
+                or(dueAt, r.dueAt()), r.submittedAt(), Instant.now()));
+        held.changes.add(change);
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static Optional<PortalRequest> one(List<Object[]> rows) {
