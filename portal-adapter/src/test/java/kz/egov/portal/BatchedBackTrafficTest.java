@@ -118,7 +118,7 @@ class BatchedBackTrafficTest {
     }
 
     private static Envelope acknowledgement(String requestId) {
-        String incoming = Portal.PROVIDER + "/" + requestId.substring(0, 8);
+        String incoming = Portal.PROVIDER + "/" + requestId.substring(requestId.length() - 8);
         StatusChange received = new StatusChange(requestId, BusinessStatus.RECEIVED, Instant.now(), "SYSTEM",
                 "incoming number " + incoming, null, incoming);
         Envelope original = Envelopes.sealBytes(Portal.provider(Portal.PROVIDER), Portal.PROVIDER, "gateway",

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.contract.id.Ids;
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.catalog.calendar.WorkingCalendar;
 import kz.egov.catalog.model.BaseService;
@@ -157,7 +158,7 @@ public class Intake {
     private Draft draft(SignedIn desk, PackageForm form, PersonRecord person, Variant variant,
             List<AttachmentRef> attachments, List<DocumentLine> lines, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            String requestId = UUID.randomUUID().toString();
+            String requestId = Ids.next();
             String packageId = desk.branch().id() + "-PKG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             String number = numbers.next(desk.branch().id(), now, calendar.zone());
             ServiceRequest request = new ServiceRequest(requestId, form.serviceCode(),

@@ -3,8 +3,8 @@ package kz.egov.contract.envelope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import kz.egov.contract.id.Ids;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.Sealer;
@@ -43,7 +43,7 @@ public final class Envelopes {
     /** A new envelope without its seal yet (sealed later, e.g. in parallel when it is published). */
     public static Envelope unsealed(String sender, String recipient, MessageType type, String serviceCode,
             String correlationId, String causationId, byte[] body, byte[] personSignature, Instant now) {
-        return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), correlationId, causationId, type,
+        return new Envelope(Envelope.SCHEMA_VERSION, Ids.next(), correlationId, causationId, type,
                 serviceCode, sender, recipient, now, body, personSignature, null, null, null, null);
     }
 
@@ -100,7 +100,7 @@ public final class Envelopes {
             throw new RejectedException(ReasonCode.MSG_UNPARSEABLE, "envelope " + original.messageId()
                     + " is not well-formed UTF-8");
         }
-        return new Envelope(Envelope.SCHEMA_VERSION, UUID.randomUUID().toString(), original.correlationId(),
+        return new Envelope(Envelope.SCHEMA_VERSION, Ids.next(), original.correlationId(),
                 original.messageId(), original.type(), original.serviceCode(), forwarder, recipient, now, NO_BODY, null,
                 originalBytes, EnvelopeCodec.encode(enrichment), null, null);
     }

@@ -3,7 +3,6 @@ package kz.egov.mio.inbox;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kz.egov.contract.id.Ids;
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.catalog.model.Channel;
 import kz.egov.catalog.model.ProviderType;
@@ -84,7 +84,7 @@ public class WalkIns {
         Iin.of(entry.applicant().iin());
         Provider provider = providers.require(o.providerId);
         requireOfficeChannel(entry.serviceCode(), provider);
-        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), entry.serviceCode(),
+        ServiceRequest request = new ServiceRequest(Ids.next(), entry.serviceCode(),
                 kz.egov.contract.message.Channel.PROVIDER_OFFICE, entry.applicant(),
                 new Submitter(SignerRole.OFFICER, o.iin, provider.bin),
                 entry.form() == null ? EnvelopeCodec.json().createObjectNode() : entry.form(), List.of(),

@@ -2,7 +2,6 @@ package kz.egov.mio.registry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.egov.contract.id.Ids;
 import kz.egov.catalog.model.Step;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.RegistryCommand;
@@ -66,7 +66,7 @@ public class RegistryCalls {
     /** Sends one command for the case's current step, acting for {@code officerIin}. */
     public RegistryCall send(ServiceCase c, kz.egov.catalog.model.RegistryCommand command, String officerIin) {
         RegistryCall call = new RegistryCall();
-        call.commandId = UUID.randomUUID().toString();
+        call.commandId = Ids.next();
         call.requestId = c.requestId;
         call.stepIndex = c.stepIndex;
         call.command = command.name();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.contract.id.Ids;
 import kz.egov.catalog.model.BaseService;
 import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -72,7 +72,7 @@ public class Drafting {
             }
             refs.add(new AttachmentRef(stored.sha256(), stored.size(), stored.mediaType(), fileName(u), u.documentCode()));
         }
-        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), serviceCode, Channel.PORTAL,
+        ServiceRequest request = new ServiceRequest(Ids.next(), serviceCode, Channel.PORTAL,
                 new Applicant(citizen.iin(), or(citizen.surname(), text(form, "lastName")),
                         or(citizen.givenName(), text(form, "firstName")), citizen.patronymic(),
                         text(form, "phone"), text(form, "email")),
@@ -80,7 +80,7 @@ public class Drafting {
                 null, null);
         byte[] document = EnvelopeCodec.encode(request);
         BodyValidator.validate(MessageType.SERVICE_REQUEST, document);
-        Draft draft = new Draft(UUID.randomUUID().toString(), request.requestId(), citizen.iin(), serviceCode, document,
+        Draft draft = new Draft(Ids.next(), request.requestId(), citizen.iin(), serviceCode, document,
                 Instant.now().plus(lifetime));
         QuarkusTransaction.requiringNew().run(() -> drafts.create(draft));
         return view(draft, refs);
