@@ -6,16 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import kz.egov.contract.envelope.Envelope;
-import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.Rejection;
@@ -34,12 +29,9 @@ import kz.egov.platform.persistence.DeferredEntities;
 import kz.egov.platform.persistence.NativeRows;
 import kz.egov.platform.pki.SignatureMemo;
 import kz.egov.testinfra.EgovInfrastructureResource;
+import kz.egov.testinfra.InboundBatches;
 import kz.egov.testinfra.TestPeople;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,16 +179,6 @@ class BatchedIntakeTest {
     }
 
     private static ConsumerRecords<String, byte[]> batchOf(Envelope... envelopes) {
-        TopicPartition partition = new TopicPartition(Topics.TO_PROVIDERS, 0);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        long offset = 1_000_000;
-        for (Envelope e : envelopes) {
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(Topics.HEADER_MESSAGE_ID, e.messageId().getBytes(StandardCharsets.UTF_8));
-            byte[] value = EnvelopeCodec.encode(e);
-            records.add(new ConsumerRecord<>(Topics.TO_PROVIDERS, 0, offset++, System.currentTimeMillis(),
-                    TimestampType.CREATE_TIME, -1, value.length, e.correlationId(), value, headers, Optional.empty()));
-        }
-        return new ConsumerRecords<>(Map.of(partition, records), Map.of());
+        return InboundBatches.of(Topics.TO_PROVIDERS, envelopes);
     }
 }

@@ -2,12 +2,9 @@ package kz.egov.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,11 +28,8 @@ import kz.egov.platform.persistence.NativeRows;
 import kz.egov.portal.request.PortalRequest;
 import kz.egov.portal.request.PortalRequests;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import kz.egov.testinfra.InboundBatches;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,16 +124,6 @@ class BatchedBackTrafficTest {
     }
 
     private static ConsumerRecords<String, byte[]> batchOf(Envelope... envelopes) {
-        TopicPartition partition = new TopicPartition(Topics.TO_PORTAL, 0);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        long offset = 1_000_000;
-        for (Envelope e : envelopes) {
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(Topics.HEADER_MESSAGE_ID, e.messageId().getBytes(StandardCharsets.UTF_8));
-            byte[] value = EnvelopeCodec.encode(e);
-            records.add(new ConsumerRecord<>(Topics.TO_PORTAL, 0, offset++, System.currentTimeMillis(),
-                    TimestampType.CREATE_TIME, -1, value.length, e.correlationId(), value, headers, Optional.empty()));
-        }
-        return new ConsumerRecords<>(Map.of(partition, records), Map.of());
+        return InboundBatches.of(Topics.TO_PORTAL, envelopes);
     }
 }
