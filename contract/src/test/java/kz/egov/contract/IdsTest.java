@@ -2,11 +2,16 @@ package kz.egov.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import kz.egov.contract.envelope.Envelope;
+import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.id.Ids;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,14 @@ class IdsTest {
         assertThat(id.variant()).isEqualTo(2);
         assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after);
         assertThat(id.toString()).hasSize(36);
+    }
+
+    @Test
+    void aNewEnvelopeGetsATimeOrderedMessageId() {
+        Envelope e = Envelopes.unsealed("portal", "gateway", MessageType.SERVICE_REQUEST, "JOB_SEEKER_REGISTRATION",
+                Ids.next(), null, "{}".getBytes(StandardCharsets.UTF_8), null, Instant.now());
+
+        assertThat(UUID.fromString(e.messageId()).version()).isEqualTo(7);
     }
 
     @Test
