@@ -2,11 +2,17 @@ package kz.egov.testinfra;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +20,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.egov.contract.problem.Problem;
+import kz.egov.contract.problem.ProblemMapper;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.topic.Topics;
 import kz.egov.platform.messaging.DeadLetters;
@@ -42,6 +54,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +83,9 @@ public abstract class InfrastructureContract {
 
     @Inject
     protected MeterRegistry meters;
+
+    @Inject
+    protected DataSource dataSource;
 
     /** The topic the service consumes. */
     protected abstract String inboundTopic();
@@ -297,6 +313,78 @@ public abstract class InfrastructureContract {
         org.assertj.core.api.Assertions.assertThat(metrics).contains("egov_crypto_operations_total{")
                 .contains("operation=\"seal_signature\"").contains("operation=\"signature_math\"");
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+    }
+
+    /**
+     * What a PostgreSQL restart does to a running service: every connection of its pool is cut. The pool checks a
+     * connection idle for more than a second before lending it, so what runs after the restart gets a live connection
+     * instead of failing once per dead one.
+     */
+    @Test
+    void afterTheDatabaseCutsEveryConnectionThePoolLendsLiveOnes() throws Exception {
+        int idle = 5;
+        List<Connection> lent = lend(idle); // the pool now keeps at least five idle connections
+        for (Connection c : lent) {
+            c.close();
+        }
+        int cut;
+        try (Connection c = serviceDatabase(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) "
+                        + "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            r.next();
+            cut = r.getInt(1);
+        }
+        assertThat(cut).as("the service's pooled connections were cut").isGreaterThanOrEqualTo(idle);
+        Thread.sleep(1_500); // longer than the pool's foreground validation interval, as after a real restart
+        for (Connection c : lend(idle)) { // each ran SELECT 1 in lend()
+            c.close();
+        }
+        for (int i = 0; i < 5; i++) {
+            adminCounts().then().statusCode(200);
+        }
+    }
+
+    private List<Connection> lend(int count) throws SQLException {
+        List<Connection> lent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Connection c = dataSource.getConnection();
+            lent.add(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT 1");
+            }
+        }
+        return lent;
+    }
+
+    /** A call that meets the database down is answered 503 SERVICE_UNAVAILABLE with Retry-After, not 500. */
+    @Test
+    void aDatabaseThatCannotBeReachedIsAnswered503WithRetryAfter() {
+        SQLException refused = catchThrowableOfType(SQLException.class,
+                () -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + FreePorts.next() + "/any",
+                        "postgres", "postgres").close());
+        assertThat((Throwable) refused).as("a real refusal by the PostgreSQL driver").isNotNull();
+        Response answer = new ProblemMapper()
+                .toResponse(new PersistenceException("could not open a connection", refused));
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(answer.getHeaderString("Retry-After")).isEqualTo("2");
+        assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(((Problem) answer.getEntity()).code())
+                .isEqualTo(ReasonCode.SERVICE_UNAVAILABLE.code());
+        Response bug = new ProblemMapper()
+                .toResponse(new IllegalStateException("a bug"));
+        assertThat(bug.getStatus()).as("a failure that will not pass stays 500").isEqualTo(500);
+    }
+
+    private io.restassured.response.Response adminCounts() {
+        return given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)
+                .get("/admin/messaging/counts");
+    }
+
+    private static Connection serviceDatabase() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 
     protected KafkaConsumer<String, byte[]> consumer() {

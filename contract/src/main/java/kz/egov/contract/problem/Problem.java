@@ -1,5 +1,7 @@
 package kz.egov.contract.problem;
 
+import jakarta.ws.rs.core.Response;
+
 import kz.egov.contract.reason.ReasonCode;
 
 /**
@@ -9,10 +11,21 @@ import kz.egov.contract.reason.ReasonCode;
 public record Problem(String type, String title, int status, String detail, String instance, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** What a 503 answer asks the caller to wait before trying again, in seconds. */
+    public static final int RETRY_AFTER_SECONDS = 2;
     private static final String TYPE_BASE = "https://egov.kz/problems/";
 
     public static Problem of(ReasonCode reason, String detail, String instance, String language) {
         return new Problem(TYPE_BASE + reason.code(), reason.text(language), reason.httpStatus(), detail, instance,
                 reason.code());
+    }
+
+    /** The HTTP answer carrying this problem; a 503 (try again shortly) says when, in {@code Retry-After}. */
+    public Response.ResponseBuilder response() {
+        Response.ResponseBuilder b = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (status == 503) {
+            b.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return b;
     }
 }

@@ -16,7 +16,9 @@ import kz.egov.contract.reason.RejectedException;
 
 /**
  * Turns every error of every service's API into application/problem+json with a stable reason code, in the
- * caller's language (Accept-Language {@code kk} for Kazakh, otherwise Russian). Never a stack trace.
+ * caller's language (Accept-Language {@code kk} for Kazakh, otherwise Russian). Never a stack trace. A failure that
+ * may pass ({@link TransientFailure}: the database restarting, a peer not reachable) is 503 {@code SERVICE_UNAVAILABLE}
+ * with {@code Retry-After}; any other unexpected failure is 500 {@code INTERNAL_ERROR}.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -41,6 +43,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 || failure.getClass().getName().startsWith("com.fasterxml.jackson")) {
             reason = ReasonCode.VALIDATION_FAILED;
             detail = "request body could not be read";
+        } else if (TransientFailure.isTransient(failure)) {
+            reason = ReasonCode.SERVICE_UNAVAILABLE;
+            detail = "a service this one depends on (the database, the broker) is not available; try again shortly";
+            org.jboss.logging.Logger.getLogger(ProblemMapper.class).warnf("answered 503, a failure that may pass: %s",
+                    failure);
         } else {
             reason = ReasonCode.INTERNAL_ERROR;
             detail = "internal error";
@@ -52,7 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** A problem response for a reason code. */
     public Response response(ReasonCode reason, String detail) {
         Problem problem = Problem.of(reason, detail, uri == null ? null : "/" + uri.getPath(), language());
-        return Response.status(reason.httpStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return problem.response().build();
     }
 
     private String language() {

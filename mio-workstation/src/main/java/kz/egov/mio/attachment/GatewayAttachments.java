@@ -49,7 +49,7 @@ public class GatewayAttachments {
         try {
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new RejectedException(ReasonCode.INTERNAL_ERROR, "the gateway's attachment store is not reachable", e);
+            throw new RejectedException(ReasonCode.SERVICE_UNAVAILABLE, "the gateway's attachment store is not reachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RejectedException(ReasonCode.INTERNAL_ERROR, "interrupted calling the gateway", e);

@@ -118,7 +118,7 @@ public class HttpGatewayClient implements GatewayClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new RejectedException(ReasonCode.INTERNAL_ERROR, "the gateway is not reachable", e);
+            throw new RejectedException(ReasonCode.SERVICE_UNAVAILABLE, "the gateway is not reachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RejectedException(ReasonCode.INTERNAL_ERROR, "interrupted calling the gateway", e);

@@ -37,7 +37,7 @@ public class PortalProblemMapper implements ExceptionMapper<RejectedException> {
         }
         ReasonCode reason = refused.reason();
         Problem problem = Problem.of(reason, refused.detail(), uri == null ? null : "/" + uri.getPath(), language);
-        Response.ResponseBuilder b = Response.status(reason.httpStatus()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder b = problem.response();
         if (reason.httpStatus() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"egov-portal\"");
         }
