@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** The branches this deployment hosts; every method runs in the caller's transaction. */
 @ApplicationScoped

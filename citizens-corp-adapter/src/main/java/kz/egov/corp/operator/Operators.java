@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 import kz.egov.platform.admin.PasswordHashing;
 
 /** Operator accounts; every method runs in the caller's transaction. Passwords are kept as bcrypt only. */

@@ -16,7 +16,7 @@ import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.corp.branch.Branches;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Operator sessions: opaque bearer tokens kept as SHA-256 with an expiry. */

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** Every receipt given at a branch's desk, stored as issued; numbers are unique per branch. */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 import kz.egov.corp.receipt.DocumentLine;
 
 /** The desk's requests; every method runs in the caller's transaction, every read is scoped to one branch. */

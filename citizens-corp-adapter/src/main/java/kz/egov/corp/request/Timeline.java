@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** The timeline of a request: what the branch sent and what came back, in order. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.topic.Topics;
-import kz.egov.corp.db.Rows;
+import kz.egov.platform.persistence.Rows;
 import kz.egov.corp.request.DeskRequest;
 import kz.egov.platform.messaging.EnvelopeSender;
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** The citizen_account table; every method runs in the caller's transaction. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One-time registration challenges: the citizen proves the IIN by signing one with their EDS. */

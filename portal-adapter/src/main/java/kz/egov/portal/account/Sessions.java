@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Citizen sessions: short-lived opaque bearer tokens, kept only as SHA-256, revocable by signing out. */

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 import kz.egov.platform.persistence.AppendOnlyInserts;
 
 /** The notification table: one for every change of a citizen's request; scoped to the citizen. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** The result_document table; every method runs in the caller's transaction. */
 @ApplicationScoped

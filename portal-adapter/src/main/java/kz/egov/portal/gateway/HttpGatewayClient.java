@@ -1,8 +1,6 @@
 package kz.egov.portal.gateway;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,27 +16,23 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
-import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.platform.http.SealedCall;
-import kz.egov.platform.pki.Sealers;
+import kz.egov.platform.http.GatewayCalls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** The real gateway client: JDK HTTP; participant calls sealed with the portal's system key ({@link SealedCall}). */
+/** The real gateway client: participant calls sealed with the portal's system key ({@link GatewayCalls}). */
 @ApplicationScoped
 public class HttpGatewayClient implements GatewayClient {
 
     private static final Logger LOG = Logger.getLogger(HttpGatewayClient.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     @Inject
-    Sealers sealers;
+    GatewayCalls gateway;
 
     @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
     String participantId;
-
-    @ConfigProperty(name = "egov.gateway.url", defaultValue = "http://127.0.0.1:8082")
-    String baseUrl;
 
     @ConfigProperty(name = "egov.gateway.operator-user", defaultValue = "admin")
     String operatorUser;
@@ -47,25 +40,23 @@ public class HttpGatewayClient implements GatewayClient {
     @ConfigProperty(name = "egov.gateway.operator-password")
     Optional<String> operatorPassword;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Override
     public StoredFile upload(byte[] content, String mediaType) {
-        HttpRequest.Builder b = sealed("POST", "/api/attachments", content).header("Content-Type", mediaType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
-        HttpResponse<byte[]> response = call(b.build());
-        requireOk(response);
-        return read(response.body(), StoredFile.class);
+        HttpRequest request = gateway.sealed(participantId, "POST", "/api/attachments", content, TIMEOUT)
+                .header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        HttpResponse<byte[]> response = gateway.send(request);
+        GatewayCalls.requireOk(response);
+        return GatewayCalls.read(response.body(), StoredFile.class);
     }
 
     @Override
     public Optional<PersonRecord> person(String iin, String purpose) {
-        HttpResponse<byte[]> response = call(sealed("GET", "/api/persons/" + iin + "?purpose=" + purpose, null).GET()
-                .build());
+        HttpResponse<byte[]> response = gateway.send(gateway.sealed(participantId, "GET",
+                "/api/persons/" + iin + "?purpose=" + purpose, null, TIMEOUT).GET().build());
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
-        requireOk(response);
+        GatewayCalls.requireOk(response);
         return Optional.of(EnvelopeCodec.decode(response.body(), PersonRecord.class));
     }
 
@@ -76,10 +67,10 @@ public class HttpGatewayClient implements GatewayClient {
         }
         String basic = Base64.getEncoder().encodeToString((operatorUser + ":" + operatorPassword.get())
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/evidence/requests/" + requestId))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Basic " + basic).GET().build();
+        HttpRequest request = gateway.plain("/admin/evidence/requests/" + requestId, Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + basic).GET().build();
         try {
-            HttpResponse<byte[]> response = call(request);
+            HttpResponse<byte[]> response = gateway.send(request);
             if (response.statusCode() != 200) {
                 LOG.warnf("the gateway's evidence answered %d", response.statusCode());
                 return Optional.empty();
@@ -103,47 +94,5 @@ public class HttpGatewayClient implements GatewayClient {
             return null;
         }
         return raw.isTextual() ? EnvelopeCodec.json().readTree(raw.asText()) : raw;
-    }
-
-    private HttpRequest.Builder sealed(String method, String pathAndQuery, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(15));
-        for (Map.Entry<String, String> h : SealedCall.headers(sealers.forParticipant(participantId), participantId,
-                method, pathAndQuery, body).entrySet()) {
-            b.header(h.getKey(), h.getValue());
-        }
-        return b;
-    }
-
-    private HttpResponse<byte[]> call(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new RejectedException(ReasonCode.SERVICE_UNAVAILABLE, "the gateway is not reachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RejectedException(ReasonCode.INTERNAL_ERROR, "interrupted calling the gateway", e);
-        }
-    }
-
-    /** Passes the gateway's own reason code on (e.g. PAYLOAD_TOO_LARGE), else an internal error. */
-    private static void requireOk(HttpResponse<byte[]> response) {
-        if (response.statusCode() / 100 == 2) {
-            return;
-        }
-        ReasonCode reason = ReasonCode.INTERNAL_ERROR;
-        try {
-            reason = ReasonCode.valueOf(EnvelopeCodec.json().readTree(response.body()).path("code").asText("INTERNAL_ERROR"));
-        } catch (IOException | IllegalArgumentException e) {
-            // not a problem+json answer
-        }
-        throw new RejectedException(reason, "the gateway answered " + response.statusCode());
-    }
-
-    private static <T> T read(byte[] json, Class<T> type) {
-        try {
-            return EnvelopeCodec.json().readValue(json, type);
-        } catch (IOException e) {
-            throw new RejectedException(ReasonCode.INTERNAL_ERROR, "unreadable answer of the gateway");
-        }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /** The requests submitted since a time, with their business statuses and results (read only). */
 @ApplicationScoped

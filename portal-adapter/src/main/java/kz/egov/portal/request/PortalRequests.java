@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.egov.platform.persistence.DeferredUntilFlush;
 import kz.egov.platform.persistence.JdbcBatches;
-import kz.egov.portal.rest.Rows;
+import kz.egov.platform.persistence.Rows;
 
 /**
  * The portal_request table; every method runs in the caller's transaction. Reads for a citizen take their IIN.

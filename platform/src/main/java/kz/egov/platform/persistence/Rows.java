@@ -1,4 +1,4 @@
-package kz.egov.corp.db;
+package kz.egov.platform.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /** Reading values of native query rows (PostgreSQL types as the driver and Hibernate hand them over). */
@@ -48,9 +49,21 @@ public final class Rows {
         return ((Number) o).longValue();
     }
 
+    /**
+     * The rows of a native query with {@code ?n} parameters, read with plain JDBC ({@link NativeRows}: no result-type
+     * resolution by Hibernate on each execution) — for the hot paths.
+     */
+    public static List<Object[]> list(EntityManager em, String sql, Object... parameters) {
+        return NativeRows.list(em, sql, parameters);
+    }
+
     /** The rows of a native query as arrays (a one-column query too). */
     public static List<Object[]> list(Query q) {
-        return ((List<?>) q.getResultList()).stream()
-                .map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+        return ((List<?>) q.getResultList()).stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+    }
+
+    /** A timestamp parameter PostgreSQL casts (Hibernate binds strings; {@code CAST(?n AS TIMESTAMPTZ)} in SQL). */
+    public static String ts(Instant t) {
+        return t == null ? null : t.toString();
     }
 }

@@ -1,7 +1,8 @@
 /* Client of the local signing agent (`./egov agent`, the NCALayer stand-in) on the user's own machine.
  * The key stays in the agent; the page sends the exact bytes (base64) and gets a detached CMS (base64) back.
  * The agent's address: ?agent=http://127.0.0.1:PORT once (remembered in this browser), else 127.0.0.1:13579.
- * Shared by /officer/ (mio-workstation) and /operator/ (citizens-corp-adapter): keep both copies identical. */
+ * Served by the platform module at /staff/agent.js, to /officer/ (mio-workstation) and /operator/
+ * (citizens-corp-adapter). */
 (function () {
   'use strict';
   var fromQuery = new URLSearchParams(location.search).get('agent');
