@@ -11,7 +11,8 @@ record Fault(String name, Function<StackFaults, Duration> action) {
 
     /**
      * Every fault the issue asks for, interleaved so that each part of the path is hit while traffic crosses it: each
-     * of the five services killed with SIGKILL and started again, the broker restarted, PostgreSQL restarted.
+     * of the five services killed with SIGKILL and started again, the broker restarted, PostgreSQL restarted, and
+     * PostgreSQL crashed (SIGKILL to all its processes; what was acknowledged must survive its crash recovery).
      */
     static List<Fault> all(Duration brokerDown, Duration postgresDown) {
         return List.of(
@@ -21,7 +22,8 @@ record Fault(String name, Function<StackFaults, Duration> action) {
                 kill("portal-adapter"),
                 kill("labour-market-registry"),
                 new Fault("restart PostgreSQL", f -> f.restartPostgres(postgresDown)),
-                kill("citizens-corp-adapter"));
+                kill("citizens-corp-adapter"),
+                new Fault("crash PostgreSQL (SIGKILL)", f -> f.crashPostgres(postgresDown)));
     }
 
     private static Fault kill(String service) {

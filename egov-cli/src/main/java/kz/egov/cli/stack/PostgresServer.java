@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -22,8 +26,24 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer implements AutoCloseable {
 
     private static final String MARKER = "postgres";
-    /** PostgreSQL's shared buffers for the stack (also in docker-compose.yml). */
-    static final String SHARED_BUFFERS = "1GB";
+    /**
+     * PostgreSQL's settings for the stack, the same in docker-compose.yml ({@code DockerComposeConsistencyTest}).
+     * Commits are durable (PostgreSQL's defaults {@code fsync} and {@code synchronous_commit = on}, never turned off
+     * here): a service answers a citizen, or lets the broker forget a message, only after its commit is on disk, so a
+     * crash of PostgreSQL or of the host loses nothing that was acknowledged.
+     */
+    static final Map<String, String> SETTINGS = settings();
+
+    private static Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        // the services' hot rows and random-key indexes (inbox and outbox ids) fit in memory: with the default
+        // 128 MB every batch read and wrote pages through the kernel (docs/performance.md)
+        s.put("shared_buffers", "1GB");
+        // fewer checkpoints, so fewer full-page images of those index pages in the WAL
+        s.put("max_wal_size", "4GB");
+        s.put("checkpoint_timeout", "15min");
+        return Collections.unmodifiableMap(s);
+    }
 
     private final EmbeddedPostgres pg;
 
@@ -37,20 +57,15 @@ public final class PostgresServer implements AutoCloseable {
             Files.createDirectories(layout.postgresDir());
             Files.createDirectories(layout.logsDir());
             var log = ProcessBuilder.Redirect.appendTo(layout.logFile("postgres").toFile());
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(layout.postgresDir())
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(config.postgresPort())
                     .setServerConfig("listen_addresses", config.host())
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("synchronous_commit", "off")
-                    // the services' hot rows and random-key indexes (inbox and outbox ids) fit in memory: with
-                    // the default 128 MB every batch read and wrote pages through the kernel (docs/performance.md)
-                    .setServerConfig("shared_buffers", SHARED_BUFFERS)
-                    // fewer checkpoints, so fewer full-page images of those index pages in the WAL
-                    .setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("max_connections", "300");
+            SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedPostgres pg = builder
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -94,6 +109,26 @@ public final class PostgresServer implements AutoCloseable {
     static Optional<ProcessHandle> running(StackLayout layout) {
         var pid = PidFiles.read(layout.postmasterPidFile());
         return pid.isPresent() ? Processes.alive(pid.getAsLong(), MARKER) : Optional.empty();
+    }
+
+    /**
+     * A crash: SIGKILL to the postmaster and every process it started at once, as when the host or an OOM killer takes
+     * them; nothing is flushed or shut down. The next start runs crash recovery from the WAL.
+     */
+    static void crash(StackLayout layout) {
+        Optional<ProcessHandle> pm = running(layout);
+        if (pm.isEmpty()) {
+            throw new StackException("no PostgreSQL running in " + layout.postgresDir());
+        }
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(pm.get());
+        pm.get().descendants().forEach(all::add);
+        all.forEach(p -> Processes.signal(p.pid(), "KILL"));
+        for (ProcessHandle p : all) {
+            if (!Processes.awaitExit(p, Duration.ofSeconds(10))) {
+                throw new StackException("PostgreSQL's process " + p.pid() + " survived SIGKILL");
+            }
+        }
     }
 
     /** SIGINT (fast shutdown) to the postmaster; SIGQUIT (immediate) if it is still there after {@code grace}. */

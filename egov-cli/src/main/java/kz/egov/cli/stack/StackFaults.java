@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * Real faults on a stack this JVM started ({@code egov chaos}, the end-to-end fault test): a service killed with
  * SIGKILL and started again, the Kafka broker stopped and started again, PostgreSQL stopped (fast shutdown: every
- * connection cut) and started again. Each call returns once the component and every service answer ready again, and
+ * connection cut) and started again, PostgreSQL crashed (SIGKILL to all its processes) and recovered. Each call returns once the component and every service answer ready again, and
  * tells how long that took. A killed service's log is kept as {@code logs/<service>.killed-<n>.log}.
  */
 public final class StackFaults {
@@ -66,6 +66,21 @@ public final class StackFaults {
         pause(down);
         stack.postgres(PostgresServer.start(stack.config()));
         awaitAllReady("after restarting PostgreSQL");
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /**
+     * Crashes PostgreSQL (SIGKILL to all its processes: what was committed must survive, what was in flight rolls
+     * back), keeps it down, starts it again: it recovers from its WAL.
+     */
+    public synchronized Duration crashPostgres(Duration down) {
+        long t0 = System.nanoTime();
+        PostgresServer server = stack.postgresServer().orElseThrow(() -> new StackException("no PostgreSQL"));
+        PostgresServer.crash(stack.config().layout());
+        server.close(); // releases the data directory's lock; its pg_ctl stop finds no server
+        pause(down);
+        stack.postgres(PostgresServer.start(stack.config()));
+        awaitAllReady("after PostgreSQL's crash recovery");
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 

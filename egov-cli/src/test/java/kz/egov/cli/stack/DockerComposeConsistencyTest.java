@@ -112,7 +112,18 @@ class DockerComposeConsistencyTest {
         assertThat(ports(pg)).contains(LOCAL.postgresPort() + ":5432");
         assertThat(pg.path("environment").path("POSTGRES_USER").asText()).isEqualTo(LOCAL.dbUser());
         assertThat(pg.path("environment").path("POSTGRES_PASSWORD").asText()).isEqualTo(LOCAL.dbPassword());
-        assertThat(pg.path("command").toString()).contains("shared_buffers=" + PostgresServer.SHARED_BUFFERS);
+        PostgresServer.SETTINGS.forEach((key, value) ->
+                assertThat(pg.path("command").toString()).contains("\"" + key + "=" + value + "\""));
+    }
+
+    @Test
+    void commitsAreDurableInBothStacks() {
+        String compose = service("postgres").path("command").toString();
+        for (String relaxed : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+            assertThat(PostgresServer.SETTINGS).as("the local stack keeps %s at its default (on)", relaxed)
+                    .doesNotContainKey(relaxed);
+            assertThat(compose).as("compose keeps %s at its default (on)", relaxed).doesNotContain(relaxed);
+        }
     }
 
     @Test
