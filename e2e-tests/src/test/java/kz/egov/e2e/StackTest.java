@@ -4,8 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 
+import kz.egov.cli.stack.StackConfig;
 import org.junit.jupiter.api.Test;
 
 /** The system as `./egov up` runs it: five services, ready, seeded, with an intact message log. */
@@ -32,6 +37,22 @@ class StackTest {
         assertThat(participants).hasSizeGreaterThan(60);
         given().auth().preemptive().basic("admin", E2eStack.adminPassword()).get(gateway + "/admin/evidence/verify")
                 .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /** Nothing acknowledged is lost in a crash: the stack's PostgreSQL flushes every commit to disk before it returns. */
+    @Test
+    void postgresCommitsDurably() throws Exception {
+        StackConfig config = E2eStack.get().config();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + config.host() + ":"
+                + config.postgresPort() + "/postgres", config.dbUser(), config.dbPassword());
+                Statement s = c.createStatement()) {
+            for (String setting : List.of("synchronous_commit", "fsync", "full_page_writes")) {
+                try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    assertThat(r.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ record Fault(String name, Function<StackFaults, Duration> action) {
     /**
      * Every fault the issue asks for, interleaved so that each part of the path is hit while traffic crosses it: each
      * of the five services killed with SIGKILL and started again, the broker restarted, PostgreSQL restarted, and
-     * PostgreSQL crashed (SIGKILL to all its processes; what was acknowledged must survive its crash recovery).
+     * then the broker and PostgreSQL crashed (SIGKILL, to all of PostgreSQL's processes; what was acknowledged must
+     * survive their recovery).
      */
     static List<Fault> all(Duration brokerDown, Duration postgresDown) {
         return List.of(
@@ -23,6 +24,7 @@ record Fault(String name, Function<StackFaults, Duration> action) {
                 kill("labour-market-registry"),
                 new Fault("restart PostgreSQL", f -> f.restartPostgres(postgresDown)),
                 kill("citizens-corp-adapter"),
+                new Fault("crash Kafka broker (SIGKILL)", f -> f.crashBroker(brokerDown)),
                 new Fault("crash PostgreSQL (SIGKILL)", f -> f.crashPostgres(postgresDown)));
     }
 

