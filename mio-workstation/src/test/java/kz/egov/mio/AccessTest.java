@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.message.Rejection;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.mio.officer.OfficerRole;
@@ -28,6 +29,20 @@ import org.junit.jupiter.api.Test;
 class AccessTest {
 
     static final String KYZYLORDA = "ec-4310";
+
+    /** The gateway's attachment store not reachable: the officer is told to try again shortly (503), not an error. */
+    @Test
+    void aFileWhileTheGatewayIsNotReachableIsAnswered503WithRetryAfter() {
+        String sha256 = "b".repeat(64);
+        String id = Mio.portalRequest(Mio.citizen("4310"), "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null,
+                List.of(new AttachmentRef(sha256, 1024, "application/pdf", "diploma.pdf", null)));
+        awaitStatus(id, BusinessStatus.RECEIVED);
+        OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);
+        given().header("Authorization", "Bearer " + Mio.token(registrar))
+                .get("/api/cases/{id}/attachments/{sha}", id, sha256).then().statusCode(503)
+                .header("Retry-After", "2").contentType("application/problem+json")
+                .body("code", equalTo("SERVICE_UNAVAILABLE"));
+    }
 
     @Test
     void onlyTheStepsRoleActsAndOtherProvidersDoNotSeeTheCase() {

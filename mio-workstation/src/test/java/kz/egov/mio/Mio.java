@@ -20,6 +20,7 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.Applicant;
+import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.message.Channel;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.ServiceRequest;
@@ -76,10 +77,16 @@ final class Mio {
 
     /** A citizen's signed portal request, forwarded by the gateway to the provider under the variant. */
     static String portalRequest(PersonRecord citizen, String service, String variant, String providerId, ObjectNode form) {
+        return portalRequest(citizen, service, variant, providerId, form, List.of());
+    }
+
+    static String portalRequest(PersonRecord citizen, String service, String variant, String providerId, ObjectNode form,
+            List<AttachmentRef> attachments) {
         ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.PORTAL,
                 new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
                 new Submitter(SignerRole.CITIZEN, citizen.iin(), null),
-                form == null ? EnvelopeCodec.json().createObjectNode() : form, List.of(), "ru", Instant.now(), null, null);
+                form == null ? EnvelopeCodec.json().createObjectNode() : form, attachments, "ru", Instant.now(), null,
+                null);
         byte[] body = EnvelopeCodec.encode(request);
         TestPeople.PersonKey key = TestPeople.citizen(citizen);
         Envelope original = Envelopes.sealBytes(sealer("portal"), "portal", "gateway", MessageType.SERVICE_REQUEST,
