@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
-import kz.egov.registry.db.Dates;
+import kz.egov.platform.persistence.Rows;
 
 /** The personal record cards: reading a whole card, and the writes the commands make. Every call needs a transaction. */
 @ApplicationScoped
@@ -32,9 +32,9 @@ public class RecordCards {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
-        Identification id = new Identification((String) r[0], (String) r[1], (String) r[2], Dates.local(r[3]));
-        return Optional.of(RecordCard.of(iin, id, registrations(iin), referrals(iin), history(iin), Dates.instant(r[4]),
-                Dates.instant(r[5])));
+        Identification id = new Identification((String) r[0], (String) r[1], (String) r[2], Rows.date(r[3]));
+        return Optional.of(RecordCard.of(iin, id, registrations(iin), referrals(iin), history(iin), Rows.instant(r[4]),
+                Rows.instant(r[5])));
     }
 
     public void create(String iin, Identification id, Instant at) {
@@ -92,8 +92,8 @@ public class RecordCards {
                 + "decision_number, decision_date, deregistered_on, deregistration_reason, deregistration_request "
                 + "FROM card_registration WHERE iin = ?1 ORDER BY id").setParameter(1, iin).getResultList();
         return rows.stream().map(r -> new Registration(((Number) r[0]).longValue(), RegistrationKind.valueOf((String) r[1]),
-                r[8] == null, Dates.local(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                Dates.local(r[7]), Dates.local(r[8]), (String) r[9], (String) r[10])).toList();
+                r[8] == null, Rows.date(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                Rows.date(r[7]), Rows.date(r[8]), (String) r[9], (String) r[10])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ public class RecordCards {
         List<Object[]> rows = em.createNativeQuery("SELECT measure_kind, referred_on, provider_id, request_id, employer, "
                 + "employer_bin, vacancy, referral_number, data FROM card_referral WHERE iin = ?1 ORDER BY id")
                 .setParameter(1, iin).getResultList();
-        return rows.stream().map(r -> new Referral(MeasureKind.valueOf((String) r[0]), Dates.local(r[1]), (String) r[2],
+        return rows.stream().map(r -> new Referral(MeasureKind.valueOf((String) r[0]), Rows.date(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], r[5] == null ? null : ((String) r[5]).trim(), (String) r[6],
                 (String) r[7], json((String) r[8]))).toList();
     }
@@ -111,7 +111,7 @@ public class RecordCards {
         List<Object[]> rows = em.createNativeQuery("SELECT at, command, change, provider_id, acting_officer_iin, "
                 + "request_id, command_id FROM card_history WHERE iin = ?1 ORDER BY id").setParameter(1, iin)
                 .getResultList();
-        return rows.stream().map(r -> new HistoryEntry(Dates.instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new HistoryEntry(Rows.instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
                 ((String) r[4]).trim(), (String) r[5], (String) r[6])).toList();
     }
 

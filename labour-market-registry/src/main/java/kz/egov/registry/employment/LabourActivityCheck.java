@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.registry.db.Dates;
+import kz.egov.platform.persistence.Rows;
 
 /** Answers the labour-activity check from the registry's employment records (a running contract on the day). */
 @ApplicationScoped
@@ -33,13 +33,13 @@ public class LabourActivityCheck {
                 .setParameter(1, iin).getResultList();
         List<LabourActivity.Employment> jobs = rows.stream().map(r -> employment(r, day)).toList();
         return new LabourActivity(jobs.stream().anyMatch(LabourActivity.Employment::active), day, (String) source[0],
-                Dates.local(source[1]), jobs);
+                Rows.date(source[1]), jobs);
     }
 
     private static LabourActivity.Employment employment(Object[] r, LocalDate day) {
-        LocalDate start = Dates.local(r[2]);
-        LocalDate end = Dates.local(r[3]);
+        LocalDate start = Rows.date(r[2]);
+        LocalDate end = Rows.date(r[3]);
         boolean active = !start.isAfter(day) && (end == null || !end.isBefore(day));
-        return new LabourActivity.Employment(((String) r[0]).trim(), (String) r[1], start, end, Dates.local(r[4]), active);
+        return new LabourActivity.Employment(((String) r[0]).trim(), (String) r[1], start, end, Rows.date(r[4]), active);
     }
 }
