@@ -22,7 +22,7 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.platform.http.SealedCall;
 import kz.egov.reference.Participants;

@@ -148,7 +148,7 @@ class StateCorporationPathTest {
         assertThat(request.attachments()).extracting(a -> a.documentCode()).containsExactly("APPLICATION", "IDENTITY_DOCUMENT");
         assertThat(standIn.attachments()).containsKeys(request.attachments().get(0).sha256());
         assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(),
-                kz.egov.eds.algorithm.SignerRole.OPERATOR).signer().iin()).isEqualTo(request.submitter().iin());
+                kz.egov.contract.message.SignerRole.OPERATOR).signer().iin()).isEqualTo(request.submitter().iin());
 
         // back-traffic: technical receipt, the provider's status, the officer-signed result
         gateway.sendTo(Topics.TO_BRANCHES, BRANCH, MessageType.TECHNICAL_RECEIPT, request.serviceCode(), requestId,

@@ -49,7 +49,7 @@ class GatewayOperationsTest {
 
     private static RequestSpecification sealed(String participant, String method, String path, byte[] body) {
         RequestSpecification spec = given();
-        SealedCall.headers(keyOf(participant), participant, method, path, body).forEach(spec::header);
+        SealedCall.headers(keyOf(participant), participant, method, path, java.time.Instant.now(), body).forEach(spec::header);
         return spec;
     }
 

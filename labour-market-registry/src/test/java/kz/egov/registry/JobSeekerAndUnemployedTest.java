@@ -21,7 +21,7 @@ import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.RegistryEvent;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.testinfra.EgovInfrastructureResource;
 import org.junit.jupiter.api.AfterAll;

@@ -17,7 +17,7 @@ import kz.egov.contract.message.Rejection;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.topic.Topics;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.VerifiedSignature;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

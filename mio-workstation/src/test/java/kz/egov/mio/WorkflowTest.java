@@ -26,7 +26,7 @@ import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.ResultKind;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.status.BusinessStatus;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.officer.OfficerSeeds;

@@ -26,7 +26,7 @@ import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.testinfra.EgovInfrastructureResource;
 import kz.egov.testinfra.TestPeople;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.Variant;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;

@@ -17,7 +17,7 @@ import kz.egov.contract.id.Ids;
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.catalog.calendar.WorkingCalendar;
 import kz.egov.catalog.model.BaseService;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.catalog.model.DocumentChecklist;
 import kz.egov.catalog.model.Variant;

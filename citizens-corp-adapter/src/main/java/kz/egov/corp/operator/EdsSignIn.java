@@ -20,7 +20,7 @@ import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.corp.branch.Branch;
 import kz.egov.corp.branch.Branches;
 import kz.egov.platform.persistence.Rows;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.verify.EdsVerifier;
 

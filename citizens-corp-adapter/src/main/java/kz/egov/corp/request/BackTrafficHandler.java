@@ -24,7 +24,7 @@ import kz.egov.contract.status.StatusMachine;
 import kz.egov.contract.status.TechnicalStatus;
 import kz.egov.corp.branch.Branches;
 import kz.egov.corp.tracking.PackageTracker;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.platform.messaging.EnvelopeHandler;
 import kz.egov.platform.messaging.GatewayEnvelopes;

@@ -58,6 +58,13 @@ public final class SchemaGenerator {
             ObjectNode p = c.isAnnotationPresent(Utf8Text.class)
                     ? NODES.objectNode().put("type", "string").put("contentMediaType", "application/json")
                     : schemaOf(c.getGenericType());
+            AllowedValues allowed = c.getAnnotation(AllowedValues.class);
+            if (allowed != null) {
+                ArrayNode values = p.putArray("enum");
+                for (String v : allowed.value()) {
+                    values.add(v);
+                }
+            }
             Pattern pattern = c.getAnnotation(Pattern.class);
             if (pattern != null) {
                 p.put("pattern", pattern.value());

@@ -1,5 +1,7 @@
 package kz.egov.eds.algorithm;
 
+import kz.egov.contract.message.SignerRole;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

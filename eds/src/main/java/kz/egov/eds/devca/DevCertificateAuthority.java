@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,27 +48,37 @@ public final class DevCertificateAuthority {
     private final Map<SignatureAlgorithm, SigningKey> intermediates = new EnumMap<>(SignatureAlgorithm.class);
     private final CaIndex index;
     private final DevOcspResponder ocsp;
+    private final Clock clock;
 
-    private DevCertificateAuthority(Path dir) {
+    private DevCertificateAuthority(Path dir, Clock clock) {
         this.dir = dir;
+        this.clock = clock;
         this.index = new CaIndex(dir.resolve("index.tsv"));
         for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
             roots.put(alg, SigningKey.fromPkcs12(keyFile(alg, "root"), CA_KEY_PASSWORD));
             intermediates.put(alg, SigningKey.fromPkcs12(keyFile(alg, "ca"), CA_KEY_PASSWORD));
         }
-        this.ocsp = new DevOcspResponder(intermediates, index);
+        this.ocsp = new DevOcspResponder(intermediates, index, clock);
     }
 
-    /** Opens the CA in {@code dir}, creating both hierarchies (and the first, empty CRLs) on first use. */
-    public static synchronized DevCertificateAuthority openOrCreate(Path dir) {
+    /** {@link #openOrCreate(Path, Clock)} on the system clock (the development НУЦ's processes and tools). */
+    public static DevCertificateAuthority openOrCreate(Path dir) {
+        return openOrCreate(dir, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the CA in {@code dir}, creating both hierarchies (and the first, empty CRLs) on first use; its
+     * certificates, revocations, CRLs and OCSP answers take their times from {@code clock}.
+     */
+    public static synchronized DevCertificateAuthority openOrCreate(Path dir, Clock clock) {
         try {
             Files.createDirectories(dir);
             for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
                 if (!Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
-                    createHierarchy(dir, alg);
+                    createHierarchy(dir, alg, clock.instant());
                 }
             }
-            DevCertificateAuthority ca = new DevCertificateAuthority(dir);
+            DevCertificateAuthority ca = new DevCertificateAuthority(dir, clock);
             for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
                 if (!Files.exists(ca.crlFile(alg))) {
                     ca.publishCrl(alg);
@@ -95,13 +106,14 @@ public final class DevCertificateAuthority {
     /** Issues a certificate under the {@code alg} intermediate and records it in the register. */
     public synchronized IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg, IssueOptions options) {
         SigningKey ca = intermediates.get(alg);
+        IssueOptions valid = options.at(clock.instant());
         KeyPair kp = alg.generateKeyPair();
         BigInteger serial = CertificateFactoryBc.newSerial();
         try {
             X509Certificate cert = CertificateFactoryBc.endEntity(subject.toX500Name(), serial, kp.getPublic(),
-                    ca.certificate(), ca.privateKey(), alg, options);
+                    ca.certificate(), ca.privateKey(), alg, valid);
             index.reloadIfChanged(); // another handle on this directory (another process or test) may have issued since
-            index.put(new CaIndex.Entry(serial, alg, options.notAfter(), null, subject.kind().name(),
+            index.put(new CaIndex.Entry(serial, alg, valid.notAfter(), null, subject.kind().name(),
                     subject.toX500Name().toString()));
             return new IssuedCertificate(cert, kp.getPrivate(), List.of(ca.certificate(), roots.get(alg).certificate()), alg);
         } catch (Exception e) {
@@ -122,7 +134,7 @@ public final class DevCertificateAuthority {
             return false;
         }
         if (!e.revoked()) {
-            index.put(new CaIndex.Entry(serial, e.algorithm(), e.notAfter(), Instant.now(), e.kind(), e.subject()));
+            index.put(new CaIndex.Entry(serial, e.algorithm(), e.notAfter(), clock.instant(), e.kind(), e.subject()));
         }
         return true;
     }
@@ -135,7 +147,7 @@ public final class DevCertificateAuthority {
     }
 
     public byte[] publishCrl(SignatureAlgorithm alg) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return publishCrl(alg, now, now.plus(Duration.ofDays(1)));
     }
 
@@ -238,8 +250,8 @@ public final class DevCertificateAuthority {
         return n;
     }
 
-    private static void createHierarchy(Path dir, SignatureAlgorithm alg) throws IOException {
-        Instant now = Instant.now().minus(Duration.ofDays(1));
+    private static void createHierarchy(Path dir, SignatureAlgorithm alg, Instant present) throws IOException {
+        Instant now = present.minus(Duration.ofDays(1));
         try {
             KeyPair rootKeys = alg.generateKeyPair();
             X509Certificate root = CertificateFactoryBc.selfSignedRoot(rootName(alg), rootKeys, alg, now,

@@ -1,6 +1,7 @@
 package kz.egov.eds.devca;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -30,12 +31,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /** OCSP answers of the development НУЦ, signed by the intermediate that issued the certificate, from the register. */
 final class DevOcspResponder {
 
+    private final Clock clock;
+
     private static final Duration VALIDITY = Duration.ofMinutes(10);
 
     private final Map<SignatureAlgorithm, SigningKey> intermediates;
     private final CaIndex index;
 
-    DevOcspResponder(Map<SignatureAlgorithm, SigningKey> intermediates, CaIndex index) {
+    DevOcspResponder(Map<SignatureAlgorithm, SigningKey> intermediates, CaIndex index, Clock clock) {
+        this.clock = clock;
         this.intermediates = intermediates;
         this.index = index;
     }
@@ -62,7 +66,7 @@ final class DevOcspResponder {
             SigningKey ca = intermediates.get(alg);
             BasicOCSPRespBuilder b = new JcaBasicOCSPRespBuilder(ca.certificate().getPublicKey(),
                     dcp.get(RespID.HASH_SHA1));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (Req r : requests) {
                 b.addResponse(r.getCertID(), status(r.getCertID(), alg), Date.from(now), Date.from(now.plus(VALIDITY)));
             }

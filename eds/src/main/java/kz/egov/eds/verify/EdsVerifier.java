@@ -14,7 +14,7 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignatureVerifier;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.cms.CmsProvider;
 import kz.egov.eds.cms.SignedCms;

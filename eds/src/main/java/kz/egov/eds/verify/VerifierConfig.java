@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import kz.egov.eds.algorithm.AllowedAlgorithms;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.pki.TrustAnchors;
 
 /**

@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
 
 import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.cms.SignedCms;
 import kz.egov.eds.cms.SigningKey;

@@ -10,7 +10,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.eds.TestPki;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

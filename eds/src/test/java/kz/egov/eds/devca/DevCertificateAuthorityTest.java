@@ -15,7 +15,7 @@ import java.util.Base64;
 
 import kz.egov.eds.TestPki;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.ClientSigner;
 import kz.egov.eds.pki.CrlIndex;
 import kz.egov.eds.verify.EdsVerifier;

@@ -16,7 +16,7 @@ import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.eds.CmsFixtures;
 import kz.egov.eds.TestPki;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.eds.devca.DevSubject;

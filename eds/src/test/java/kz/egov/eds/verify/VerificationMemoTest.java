@@ -10,7 +10,7 @@ import java.time.Instant;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.eds.TestPki;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.devca.IssueOptions;
 import kz.egov.eds.devca.IssuedCertificate;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import kz.egov.cli.demo.People;
 import kz.egov.contract.seal.Sealer;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.eds.pki.TrustAnchors;
 import kz.egov.eds.pki.TrustDirectory;

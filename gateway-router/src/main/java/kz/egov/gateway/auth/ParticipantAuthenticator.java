@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantRegistry;

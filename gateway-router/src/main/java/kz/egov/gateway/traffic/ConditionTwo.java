@@ -47,7 +47,7 @@ public class ConditionTwo {
             case STATE_CORPORATION -> SignerRole.OPERATOR;
             case PROVIDER_OFFICE, VIA_OTHER_BODY -> SignerRole.OFFICER;
         };
-        memo.prepare(e.body(), e.personSignature(), kz.egov.eds.algorithm.SignerRole.valueOf(role.name()));
+        memo.prepare(e.body(), e.personSignature(), role);
     }
 
     /** The check; what it found is handed on to the provider in the enrichment's {@code signatureCheck}. */
@@ -65,7 +65,7 @@ public class ConditionTwo {
                     + expectedRole + ", not " + request.submitter().role());
         }
         VerifiedSignature verified = memo.verify(e.body(), e.personSignature(),
-                kz.egov.eds.algorithm.SignerRole.valueOf(expectedRole.name()));
+                expectedRole);
         SignerIdentity signer = verified.signer();
         if (expectedRole == SignerRole.CITIZEN) {
             ChannelRules.checkCitizen(signer, request.applicant().iin(), request.submitter().iin());

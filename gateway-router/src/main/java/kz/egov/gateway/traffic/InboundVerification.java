@@ -11,7 +11,7 @@ import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.gateway.auth.SealCheck;
 import kz.egov.gateway.evidence.EvidenceLog;

@@ -152,7 +152,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
         if (catalog.findBaseService(request.serviceCode()).isEmpty()) {
             throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "no base service " + request.serviceCode());
         }
-        kz.egov.catalog.model.Channel catalogChannel = kz.egov.catalog.model.Channel.valueOf(channel.name());
+        Channel catalogChannel = channel;
         if (catalog.variantsFor(request.serviceCode()).stream().noneMatch(v -> v.hasChannel(catalogChannel))) {
             throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
                     request.serviceCode() + " has no " + channel + " channel in any region");
@@ -184,7 +184,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
         Variant variant = catalog.variantFor(request.serviceCode(), person.addressKato())
                 .orElseThrow(() -> new RejectedException(ReasonCode.ROUTE_NOT_FOUND,
                         "no variant of " + request.serviceCode() + " for the citizen's region"));
-        if (!variant.hasChannel(kz.egov.catalog.model.Channel.valueOf(request.channel().name()))) {
+        if (!variant.hasChannel(request.channel())) {
             throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
                     variant.code() + " is not provided on " + request.channel());
         }

@@ -177,7 +177,7 @@ class GatewayBenchmark {
                 for (byte[] signature : List.of(e.seal(), e.personSignature())) {
                     byte[] cert = cms.open(signature).signerCertificateDer();
                     if (signers.add(java.util.HexFormat.of().formatHex(SealInput.sha256(cert)))) {
-                        fresh.checkCertificate(cert, Instant.now(), kz.egov.eds.algorithm.SignerRole.SYSTEM);
+                        fresh.checkCertificate(cert, Instant.now(), kz.egov.contract.message.SignerRole.SYSTEM);
                     }
                 }
             }
@@ -191,9 +191,9 @@ class GatewayBenchmark {
                     for (int from = from0; from < to0; from += batch) {
                         int to = Math.min(to0, from + batch);
                         for (Envelope e : envelopes.subList(from, to)) {
-                            Envelopes.verifySeal(e, fresh.forRole(kz.egov.eds.algorithm.SignerRole.SYSTEM), Instant.now());
+                            Envelopes.verifySeal(e, fresh.forRole(kz.egov.contract.message.SignerRole.SYSTEM), Instant.now());
                             fresh.verify(e.body(), e.personSignature(), Instant.now(),
-                                    kz.egov.eds.algorithm.SignerRole.CITIZEN);
+                                    kz.egov.contract.message.SignerRole.CITIZEN);
                         }
                         Envelopes.sealAll(gatewaySealer, outgoing.subList(2 * from, 2 * to));
                         done.addAndGet(to - from);

@@ -8,7 +8,7 @@ import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.mio.officer.Officers;
 import kz.egov.mio.provider.Provider;

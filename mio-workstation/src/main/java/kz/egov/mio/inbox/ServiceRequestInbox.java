@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.Variant;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -116,7 +116,7 @@ public class ServiceRequestInbox implements EnvelopeHandler {
             throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "unknown variant " + enrichment.routing().variantCode());
         }
         if (!variant.baseService().equals(request.serviceCode())
-                || !variant.hasChannel(Channel.valueOf(request.channel().name()))) {
+                || !variant.hasChannel(request.channel())) {
             throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL, variant.code() + " on " + request.channel());
         }
         return variant;

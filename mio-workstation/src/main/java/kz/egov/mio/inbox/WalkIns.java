@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.id.Ids;
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.ProviderType;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.MessageType;
@@ -126,7 +126,7 @@ public class WalkIns {
         }
         Provider provider = providers.require(d.providerId);
         VerifiedSignature verified = verifier.verify(d.document, cms, Instant.now(),
-                kz.egov.eds.algorithm.SignerRole.OFFICER);
+                kz.egov.contract.message.SignerRole.OFFICER);
         ChannelRules.checkActingOfficer(verified.signer(), o.iin, provider.bin);
         ServiceRequest request = EnvelopeCodec.decode(d.document, ServiceRequest.class);
         sender.sendSigned(Topics.TO_GATEWAY, provider.id, GatewayOutbox.GATEWAY, MessageType.SERVICE_REQUEST,

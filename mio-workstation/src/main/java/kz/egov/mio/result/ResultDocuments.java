@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import kz.egov.catalog.model.ResultKind;
+import kz.egov.contract.message.ResultKind;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.ResultDocument;
@@ -57,7 +57,7 @@ public class ResultDocuments {
         }
         String title = template != null ? template.names().any() : refusal ? "Мотивированный отказ" : "Результат";
         kz.egov.contract.message.ResultKind kind = refusal ? kz.egov.contract.message.ResultKind.MOTIVATED_REFUSAL
-                : kz.egov.contract.message.ResultKind.valueOf(template == null ? "NOTIFICATION" : template.kind().name());
+                : template == null ? kz.egov.contract.message.ResultKind.NOTIFICATION : template.kind();
         ResultDocument doc = new ResultDocument(c.requestId, c.requestId + "-" + c.documentVersion, kind, c.variantCode,
                 c.providerId, c.applicantIin, title, fields, refusal ? c.draftReasonCode : null,
                 refusal ? c.draftGround : null, signer.iin, role.name(), deadlines.now());

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.persistence.AppendOnlyInserts;

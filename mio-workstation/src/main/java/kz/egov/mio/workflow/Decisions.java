@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.egov.catalog.model.ResultDocument;
-import kz.egov.catalog.model.ResultKind;
+import kz.egov.contract.message.ResultKind;
 import kz.egov.catalog.model.Step;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.ServiceRequest;

@@ -3,7 +3,7 @@ package kz.egov.mio.workflow;
 import java.util.List;
 import java.util.Optional;
 
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.Role;
 import kz.egov.catalog.model.Step;
 import kz.egov.catalog.model.Term;

@@ -1,6 +1,7 @@
 package kz.egov.platform.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,13 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import kz.egov.contract.envelope.SealInput;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.platform.config.PlatformConfig;
 
 /**
  * Platform operators' accounts for the admin API. The first account is created at start-up from
@@ -28,16 +28,18 @@ public class AdminAccounts {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
-    @Inject
-    EntityManager em;
-
-    @ConfigProperty(name = "egov.admin.bootstrap-user", defaultValue = "admin")
-    String bootstrapUser;
-
-    @ConfigProperty(name = "egov.admin.bootstrap-password")
-    Optional<String> bootstrapPassword;
-
+    private final EntityManager em;
+    private final Clock clock;
+    private final String bootstrapUser;
+    private final Optional<String> bootstrapPassword;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
+
+    AdminAccounts(EntityManager em, Clock clock, PlatformConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.bootstrapUser = config.admin().bootstrapUser();
+        this.bootstrapPassword = config.admin().bootstrapPassword();
+    }
 
     void bootstrap(@Observes StartupEvent event) {
         bootstrapPassword.filter(p -> !p.isBlank()).ifPresent(password -> QuarkusTransaction.requiringNew().run(() -> {
@@ -57,7 +59,7 @@ public class AdminAccounts {
     public boolean verify(String username, String password) {
         String key = username + ":" + SealInput.sha256Hex(password.getBytes(StandardCharsets.UTF_8));
         Instant seen = recentlyVerified.get(key);
-        if (seen != null && seen.plus(REMEMBER).isAfter(Instant.now())) {
+        if (seen != null && seen.plus(REMEMBER).isAfter(clock.instant())) {
             return true;
         }
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em
@@ -65,7 +67,7 @@ public class AdminAccounts {
                 .setParameter(1, username).getResultList());
         boolean ok = !rows.isEmpty() && PasswordHashing.matches(password, (String) rows.get(0));
         if (ok) {
-            recentlyVerified.put(key, Instant.now());
+            recentlyVerified.put(key, clock.instant());
         }
         return ok;
     }

@@ -5,17 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.pki.Sealers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A participant's calls to the gateway's REST API (ШЭП: attachment store, person lookup), sealed with the
@@ -25,20 +25,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GatewayCalls {
 
-    @Inject
-    Sealers sealers;
-
-    @ConfigProperty(name = "egov.gateway.url", defaultValue = "http://127.0.0.1:8082")
-    String baseUrl;
+    private final Sealers sealers;
+    private final Clock clock;
+    private final String baseUrl;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    GatewayCalls(Sealers sealers, Clock clock, PlatformConfig config) {
+        this.sealers = sealers;
+        this.clock = clock;
+        this.baseUrl = config.gateway().url().toString().replaceAll("/+$", "");
+    }
 
     /** A request to the gateway carrying the participant's seal over method, path, time and body. */
     public HttpRequest.Builder sealed(String participantId, String method, String pathAndQuery, byte[] body,
             Duration timeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(timeout);
         for (Map.Entry<String, String> h : SealedCall.headers(sealers.forParticipant(participantId), participantId,
-                method, pathAndQuery, body).entrySet()) {
+                method, pathAndQuery, clock.instant(), body).entrySet()) {
             b.header(h.getKey(), h.getValue());
         }
         return b;

@@ -29,10 +29,10 @@ public final class SealedCall {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The headers of a sealed call. */
+    /** The headers of a sealed call made at {@code at}. */
     public static Map<String, String> headers(Sealer sealer, String participantId, String method, String pathAndQuery,
-            byte[] body) {
-        String ts = Instant.now().toString();
+            Instant at, byte[] body) {
+        String ts = at.toString();
         byte[] seal = sealer.sealDetached(signingInput(method, pathAndQuery, ts, body));
         return Map.of(PARTICIPANT, participantId, TIMESTAMP, ts, SEAL, Base64.getEncoder().encodeToString(seal));
     }

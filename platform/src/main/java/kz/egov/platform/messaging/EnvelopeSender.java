@@ -1,9 +1,9 @@
 package kz.egov.platform.messaging;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -15,14 +15,17 @@ import kz.egov.platform.pki.Sealers;
 @ApplicationScoped
 public class EnvelopeSender {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Sealers sealers;
+    private final OutboxSealing sealing;
+    private final Clock clock;
 
-    @Inject
-    Sealers sealers;
-
-    @Inject
-    OutboxSealing sealing;
+    EnvelopeSender(Outbox outbox, Sealers sealers, OutboxSealing sealing, Clock clock) {
+        this.outbox = outbox;
+        this.sealers = sealers;
+        this.sealing = sealing;
+        this.clock = clock;
+    }
 
     /**
      * A new message with a body record. The envelope is queued unsealed in the outbox and sealed with the sender's
@@ -67,7 +70,8 @@ public class EnvelopeSender {
         return e;
     }
 
+    /** The present, from the service's clock (the time a new envelope carries). */
     public Instant now() {
-        return Instant.now();
+        return clock.instant();
     }
 }

@@ -1,10 +1,10 @@
 package kz.egov.platform.messaging;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -12,11 +12,11 @@ import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.pki.SignatureMemo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a service checks on everything it receives: it comes from the gateway (ШЭП), sealed with the gateway's system
@@ -26,21 +26,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GatewayEnvelopes {
 
-    @Inject
-    EdsVerifier verifier;
+    private final EdsVerifier verifier;
+    private final SignatureMemo memo;
+    private final Clock clock;
+    private final String gatewayId;
 
-    @Inject
-    SignatureMemo memo;
-
-    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
-    String gatewayId;
+    GatewayEnvelopes(EdsVerifier verifier, SignatureMemo memo, Clock clock, PlatformConfig config) {
+        this.verifier = verifier;
+        this.memo = memo;
+        this.clock = clock;
+        this.gatewayId = config.gatewayId();
+    }
 
     /** A message from the gateway to us, verified; returns the original when it forwards one, else itself. */
     public Received receive(Envelope e) {
         if (!gatewayId.equals(e.sender())) {
             throw new RejectedException(ReasonCode.MSG_UNKNOWN_SENDER, "only the gateway sends to this service");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SignerIdentity gatewaySeal = Envelopes.verifySeal(e, verifier.forRole(SignerRole.SYSTEM), now);
         if (!gatewayId.equals(gatewaySeal.commonName())) {
             throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "not sealed by the gateway");

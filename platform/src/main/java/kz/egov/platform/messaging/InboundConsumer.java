@@ -1,12 +1,12 @@
 package kz.egov.platform.messaging;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,29 +35,28 @@ public class InboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboundConsumer.class);
 
-    @Inject
-    InboundHandler handler;
+    private final InboundHandler handler;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final DeadLetters deadLetters;
+    private final AppendOnlyInserts inserts;
+    private final DeferredEntities entities;
+    private final MeterRegistry metrics;
+    private final EntityManager em;
+    private final Clock clock;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    DeadLetters deadLetters;
-
-    @Inject
-    AppendOnlyInserts inserts;
-
-    @Inject
-    DeferredEntities entities;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @Inject
-    EntityManager em;
+    InboundConsumer(InboundHandler handler, Inbox inbox, Outbox outbox, DeadLetters deadLetters,
+            AppendOnlyInserts inserts, DeferredEntities entities, MeterRegistry metrics, EntityManager em, Clock clock) {
+        this.handler = handler;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.deadLetters = deadLetters;
+        this.inserts = inserts;
+        this.entities = entities;
+        this.metrics = metrics;
+        this.em = em;
+        this.clock = clock;
+    }
 
     /** One poll's records, called by {@link InboundPoller} on its thread. */
     public void consume(ConsumerRecords<String, byte[]> records) {
@@ -102,7 +101,7 @@ public class InboundConsumer {
 
     /** From the sender's producer handing a record to Kafka until this service starts on it. */
     private void recordQueueTime(ConsumerRecords<String, byte[]> records) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Timer queue = metrics.timer("egov_inbound_queue_seconds");
         for (ConsumerRecord<String, byte[]> r : records) {
             queue.record(Math.max(0, now - r.timestamp()), TimeUnit.MILLISECONDS);

@@ -12,9 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.quarkus.runtime.ShutdownEvent;
+import kz.egov.platform.config.PlatformConfig;
 import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -45,37 +45,36 @@ public class InboundPoller {
 
     private static final Logger LOG = Logger.getLogger(InboundPoller.class);
 
-    @Inject
-    InboundConsumer consumer;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "egov.inbound.topic")
-    String topic;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String groupId;
-
+    private final InboundConsumer consumer;
+    private final String bootstrapServers;
+    private final String topic;
+    private final String groupId;
     /** Consumers in this service's group; more than one lets one wait on PostgreSQL while another works. */
-    @ConfigProperty(name = "egov.inbound.consumers", defaultValue = "1")
-    int consumers;
-
-    @ConfigProperty(name = "egov.inbound.max-poll-records", defaultValue = "500")
-    int maxPollRecords;
-
+    private final int consumers;
+    private final int maxPollRecords;
     /**
      * Processed offsets are committed at most this often (and whenever a poll comes back empty, on a rebalance and on
      * shutdown); 0 commits after every batch. Below saturation batches are small and each commit is a request the
      * broker writes to its offsets log; what a crash leaves uncommitted is delivered again and the inbox drops it.
      */
-    @ConfigProperty(name = "egov.inbound.commit-interval-ms", defaultValue = "0")
-    long commitIntervalMillis;
+    private final long commitIntervalMillis;
 
     private final List<Thread> threads = new ArrayList<>();
     private final List<KafkaConsumer<String, byte[]>> clients = new CopyOnWriteArrayList<>();
     private final Map<Integer, Boolean> joined = new ConcurrentHashMap<>();
     private volatile boolean running;
+
+    InboundPoller(InboundConsumer consumer, PlatformConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String groupId) {
+        this.consumer = consumer;
+        this.bootstrapServers = bootstrapServers;
+        this.groupId = groupId;
+        this.topic = config.inbound().topic();
+        this.consumers = config.inbound().consumers();
+        this.maxPollRecords = config.inbound().maxPollRecords();
+        this.commitIntervalMillis = config.inbound().commitIntervalMs();
+    }
 
     void start(@Observes StartupEvent event) {
         running = true;

@@ -1,5 +1,6 @@
 package kz.egov.platform.messaging;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -12,20 +13,19 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import kz.egov.platform.config.PlatformConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import kz.egov.contract.topic.Topics;
 import kz.egov.platform.persistence.NativeRows;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -45,33 +45,32 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    @Inject
-    @Channel("outbound")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-    MutinyEmitter<byte[]> emitter;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    OutboxSealing sealer;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @ConfigProperty(name = "egov.outbox.batch-size", defaultValue = "500")
-    int batchSize;
-
-    @ConfigProperty(name = "egov.outbox.poll-interval-ms", defaultValue = "200")
-    long pollIntervalMillis;
-
+    private final MutinyEmitter<byte[]> emitter;
+    private final EntityManager em;
+    private final OutboxSealing sealer;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final int batchSize;
+    private final long pollIntervalMillis;
     /**
      * How long the relay, woken from rest by a commit, waits for more messages before it reads (0: not at all). Below
      * saturation every commit would otherwise make a round of its own, each with a seal to sign, a produce request, and
      * at the receiver a seal to verify, a fetch and a transaction; a round of several costs the same.
      */
-    @ConfigProperty(name = "egov.outbox.linger-ms", defaultValue = "0")
-    long lingerMillis;
+    private final long lingerMillis;
+
+    OutboxRelay(@Channel("outbound") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<byte[]> emitter, EntityManager em, OutboxSealing sealer, MeterRegistry metrics, Clock clock,
+            PlatformConfig config) {
+        this.emitter = emitter;
+        this.em = em;
+        this.sealer = sealer;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.batchSize = config.outbox().batchSize();
+        this.pollIntervalMillis = config.outbox().pollIntervalMs();
+        this.lingerMillis = config.outbox().lingerMs();
+    }
 
     private final Semaphore signal = new Semaphore(0);
     /** Ids the broker acknowledged whose "published" mark the next round writes; touched by the relay thread only. */
@@ -176,7 +175,7 @@ public class OutboxRelay {
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         stage("send").record(System.nanoTime() - sendStart, TimeUnit.NANOSECONDS);
         acknowledged.addAll(ids);
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Timer delay = metrics.timer("egov_outbox_delay_seconds");
         rows.forEach(r -> delay.record(Math.max(0, now - ((Number) r[6]).longValue()), TimeUnit.MILLISECONDS));
         return rows.size();

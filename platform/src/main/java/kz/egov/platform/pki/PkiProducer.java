@@ -1,6 +1,7 @@
 package kz.egov.platform.pki;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -19,13 +20,13 @@ public class PkiProducer {
 
     @Produces
     @Singleton
-    EdsVerifier verifier(PkiSettings settings) {
+    EdsVerifier verifier(PkiSettings settings, Clock clock) {
         Path trust = settings.trustDir();
         TrustAnchors anchors = TrustDirectory.anchors(trust);
         RevocationConfig.Builder revocation = RevocationConfig.builder().ocspFreshness(settings.ocspFreshness());
         TrustDirectory.crlFiles(trust).forEach(revocation::crlFile);
         settings.ocspUrl().ifPresent(revocation::ocspUrl);
-        return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).build());
+        return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).clock(clock).build());
     }
 
     void close(@Disposes EdsVerifier verifier) {

@@ -1,15 +1,15 @@
 package kz.egov.platform.pki;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 
@@ -27,10 +27,14 @@ public class SignatureMemo {
     private record Outcome(VerifiedSignature verified, RejectedException refused, long madeAt) {
     }
 
-    @Inject
-    EdsVerifier verifier;
-
+    private final EdsVerifier verifier;
+    private final Clock clock;
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+
+    SignatureMemo(EdsVerifier verifier, Clock clock) {
+        this.verifier = verifier;
+        this.clock = clock;
+    }
 
     /** Makes the check now and keeps its outcome for {@link #verify}. */
     public void prepare(byte[] content, byte[] cms, SignerRole role) {
@@ -39,9 +43,10 @@ public class SignatureMemo {
         }
         String key = key(content, cms, role);
         try {
-            outcomes.put(key, new Outcome(verifier.verify(content, cms, Instant.now(), role), null, System.currentTimeMillis()));
+            Instant now = clock.instant();
+            outcomes.put(key, new Outcome(verifier.verify(content, cms, now, role), null, now.toEpochMilli()));
         } catch (RejectedException refused) {
-            outcomes.put(key, new Outcome(null, refused, System.currentTimeMillis()));
+            outcomes.put(key, new Outcome(null, refused, clock.millis()));
         } catch (RuntimeException other) {
             // not kept: verify() will make the check itself and report it
         }
@@ -52,7 +57,7 @@ public class SignatureMemo {
         if (outcomes.size() < MAX_ENTRIES) {
             return false;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         outcomes.values().removeIf(o -> now - o.madeAt() > MAX_AGE_MILLIS);
         return outcomes.size() >= MAX_ENTRIES;
     }
@@ -60,13 +65,14 @@ public class SignatureMemo {
     /** The prepared outcome when there is a fresh one, else the check made now. */
     public VerifiedSignature verify(byte[] content, byte[] cms, SignerRole role) {
         Outcome o = outcomes.remove(key(content, cms, role));
-        if (o != null && System.currentTimeMillis() - o.madeAt() <= MAX_AGE_MILLIS) {
+        Instant now = clock.instant();
+        if (o != null && now.toEpochMilli() - o.madeAt() <= MAX_AGE_MILLIS) {
             if (o.refused() != null) {
                 throw o.refused();
             }
             return o.verified();
         }
-        return verifier.verify(content, cms, Instant.now(), role);
+        return verifier.verify(content, cms, now, role);
     }
 
     private static String key(byte[] content, byte[] cms, SignerRole role) {

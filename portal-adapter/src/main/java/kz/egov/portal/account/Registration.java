@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.identity.Iin;

@@ -16,7 +16,7 @@ import kz.egov.contract.schema.BodyValidator;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.status.StatusMachine;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.platform.messaging.GatewayEnvelopes;
 import kz.egov.portal.request.PortalRequest;

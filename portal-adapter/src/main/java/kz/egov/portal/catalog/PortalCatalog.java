@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.catalog.calendar.WorkingCalendar;
 import kz.egov.catalog.model.BaseService;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Names;
 import kz.egov.catalog.model.Term;

@@ -17,7 +17,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
 import kz.egov.contract.topic.Topics;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.EdsVerifier;

@@ -16,7 +16,7 @@ import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.eds.algorithm.SignerRole;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.portal.cabinet.Results;

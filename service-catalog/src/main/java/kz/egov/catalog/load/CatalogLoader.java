@@ -184,7 +184,7 @@ public final class CatalogLoader {
 
     /** Fills what the YAML leaves to the loader: reused steps, derived terms, the base's sample lists. */
     private Variant resolve(Variant v, BaseService base) {
-        Map<kz.egov.catalog.model.Channel, ChannelSpec> byChannel = new EnumMap<>(kz.egov.catalog.model.Channel.class);
+        Map<kz.egov.contract.message.Channel, ChannelSpec> byChannel = new EnumMap<>(kz.egov.contract.message.Channel.class);
         v.channelSpecs().forEach(c -> byChannel.put(c.channel(), c));
         List<ChannelSpec> channels = new ArrayList<>();
         for (ChannelSpec c : v.channelSpecs()) {

@@ -1,7 +1,7 @@
 package kz.egov.catalog.load;
 
 import kz.egov.catalog.model.BaseService;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.ChannelSpec;
 import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.catalog.model.Contradiction;

@@ -1,5 +1,7 @@
 package kz.egov.catalog.model;
 
+import kz.egov.contract.message.Channel;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package kz.egov.catalog.model;
 
+import kz.egov.contract.message.Channel;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;

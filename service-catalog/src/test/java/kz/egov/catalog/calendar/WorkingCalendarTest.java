@@ -2,7 +2,7 @@ package kz.egov.catalog.calendar;
 
 import kz.egov.catalog.CatalogException;
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.DurationUnit;
 import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Term;

@@ -2,7 +2,7 @@ package kz.egov.catalog.load;
 
 import kz.egov.catalog.CatalogException;
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.ProviderType;
 import kz.egov.catalog.model.Variant;
 import org.junit.jupiter.api.Test;

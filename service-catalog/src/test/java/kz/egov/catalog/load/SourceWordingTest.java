@@ -1,7 +1,7 @@
 package kz.egov.catalog.load;
 
 import kz.egov.catalog.ServiceCatalog;
-import kz.egov.catalog.model.Channel;
+import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Statement;
 import kz.egov.catalog.model.Step;

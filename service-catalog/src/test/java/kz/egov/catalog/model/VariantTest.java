@@ -1,15 +1,17 @@
 package kz.egov.catalog.model;
 
+import kz.egov.contract.message.Channel;
+
 import kz.egov.catalog.ServiceCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static kz.egov.catalog.model.Channel.PORTAL;
-import static kz.egov.catalog.model.Channel.PROVIDER_OFFICE;
-import static kz.egov.catalog.model.Channel.STATE_CORPORATION;
-import static kz.egov.catalog.model.Channel.VIA_OTHER_BODY;
+import static kz.egov.contract.message.Channel.PORTAL;
+import static kz.egov.contract.message.Channel.PROVIDER_OFFICE;
+import static kz.egov.contract.message.Channel.STATE_CORPORATION;
+import static kz.egov.contract.message.Channel.VIA_OTHER_BODY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per variant: its channels, steps (role, limit, signing, registry command) and term, against the originals. */
