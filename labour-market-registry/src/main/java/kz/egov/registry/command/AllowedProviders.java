@@ -6,14 +6,17 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.egov.reference.Participants;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.registry.config.RegistryConfig;
 
 /** Which participants may command the registry: providers of the employment-service types (configuration). */
 @ApplicationScoped
 public class AllowedProviders {
 
-    @ConfigProperty(name = "egov.registry.allowed-provider-types")
-    List<String> providerTypes;
+    private final List<String> providerTypes;
+
+    AllowedProviders(RegistryConfig config) {
+        this.providerTypes = List.copyOf(config.registry().allowedProviderTypes());
+    }
 
     public boolean allowed(String participantId) {
         return find(participantId).filter(p -> "PROVIDER".equals(p.kind()))

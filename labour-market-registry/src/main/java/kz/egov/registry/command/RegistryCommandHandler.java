@@ -1,13 +1,12 @@
 package kz.egov.registry.command;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.contract.envelope.Envelope;
@@ -24,8 +23,9 @@ import kz.egov.platform.messaging.EnvelopeHandler;
 import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.platform.messaging.GatewayEnvelopes;
 import kz.egov.platform.messaging.InboundMessage;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.registry.card.CardView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.registry.config.RegistryConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,39 +36,35 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RegistryCommandHandler implements EnvelopeHandler {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
-
     private static final Logger LOG = Logger.getLogger(RegistryCommandHandler.class);
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final AllowedProviders allowed;
+    private final ProcessedCommands processed;
+    private final CardCommands commands;
+    private final CardChecks checks;
+    private final CardView view;
+    private final EnvelopeSender sender;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final String participantId;
+    private final String gatewayId;
 
-    @Inject
-    AllowedProviders allowed;
-
-    @Inject
-    ProcessedCommands processed;
-
-    @Inject
-    CardCommands commands;
-
-    @Inject
-    CardChecks checks;
-
-    @Inject
-    CardView view;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @ConfigProperty(name = "egov.participant-id")
-    String participantId;
-
-    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
-    String gatewayId;
+    RegistryCommandHandler(GatewayEnvelopes gateway, AllowedProviders allowed, ProcessedCommands processed,
+            CardCommands commands, CardChecks checks, CardView view, EnvelopeSender sender, MeterRegistry metrics,
+            Clock clock, RegistryConfig config, PlatformConfig platform) {
+        this.gateway = gateway;
+        this.allowed = allowed;
+        this.processed = processed;
+        this.commands = commands;
+        this.checks = checks;
+        this.view = view;
+        this.sender = sender;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.participantId = config.participantId();
+        this.gatewayId = platform.gatewayId();
+    }
 
     @Override
     public Set<MessageType> types() {
@@ -84,7 +80,7 @@ public class RegistryCommandHandler implements EnvelopeHandler {
             answerAgain(original, cmd, before.get());
             return;
         }
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         Outcome outcome = decide(original, cmd, at);
         RegistryEvent event = new RegistryEvent(cmd.commandId(), cmd.requestId(), cmd.command(), outcome.accepted(),
                 outcome.reason() == null ? null : outcome.reason().code(), outcome.card(), at);
@@ -101,7 +97,8 @@ public class RegistryCommandHandler implements EnvelopeHandler {
         if (forbidden.isPresent()) {
             return Outcome.refused(forbidden.get().reason(), forbidden.get().detail(), null);
         }
-        CommandContext c = new CommandContext(cmd, new CommandData(cmd.data()), at, LocalDate.ofInstant(at, ZONE));
+        CommandContext c = new CommandContext(cmd, new CommandData(cmd.data()), at,
+                LocalDate.ofInstant(at, RegistryConfig.ZONE));
         try {
             return apply(c);
         } catch (RejectedException refused) {
@@ -141,7 +138,7 @@ public class RegistryCommandHandler implements EnvelopeHandler {
     private void answerAgain(Envelope original, RegistryCommand cmd, ProcessedCommands.Processed before) {
         if (!before.sameAs(cmd, original.sender())) {
             answer(original, new RegistryEvent(cmd.commandId(), cmd.requestId(), cmd.command(), false,
-                    ReasonCode.REQ_IDEMPOTENCY_CONFLICT.code(), null, Instant.now()));
+                    ReasonCode.REQ_IDEMPOTENCY_CONFLICT.code(), null, clock.instant()));
             LOG.warnf("command id %s reused by %s for another command", cmd.commandId(), original.sender());
             return;
         }

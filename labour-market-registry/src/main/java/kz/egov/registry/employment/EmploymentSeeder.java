@@ -2,18 +2,19 @@ package kz.egov.registry.employment;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import kz.egov.reference.EmploymentRecords;
 import kz.egov.reference.Population;
+import kz.egov.registry.config.RegistryConfig;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -28,8 +29,13 @@ public class EmploymentSeeder {
 
     private static final Logger LOG = Logger.getLogger(EmploymentSeeder.class);
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
+
+    EmploymentSeeder(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
 
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -40,7 +46,8 @@ public class EmploymentSeeder {
                         .map(EmploymentRecords::of).flatMap(List::stream).toList();
                 insert(jobs);
                 em.createNativeQuery("INSERT INTO employment_source (id, source, data_date, records) VALUES (1, ?1, ?2, ?3)")
-                        .setParameter(1, SOURCE).setParameter(2, LocalDate.now()).setParameter(3, jobs.size())
+                        .setParameter(1, SOURCE).setParameter(2, LocalDate.ofInstant(clock.instant(), RegistryConfig.ZONE))
+                        .setParameter(3, jobs.size())
                         .executeUpdate();
                 LOG.infof("employment records stand-in seeded with %d employments", jobs.size());
             }
