@@ -1,7 +1,5 @@
 package kz.egov.portal.account;
 
-
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,17 +42,17 @@ public class AccountResource {
     public record LanguageChange(String language) {
     }
 
-    @Inject
-    Registration registration;
+    private final Registration registration;
+    private final Sessions sessions;
+    private final SignIn signIn;
+    private final Accounts accounts;
 
-    @Inject
-    Sessions sessions;
-
-    @Inject
-    SignIn signIn;
-
-    @Inject
-    Accounts accounts;
+    AccountResource(Registration registration, Sessions sessions, SignIn signIn, Accounts accounts) {
+        this.registration = registration;
+        this.sessions = sessions;
+        this.signIn = signIn;
+        this.accounts = accounts;
+    }
 
     @POST
     @Path("/challenge")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -14,8 +13,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class Accounts {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Accounts(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Account> find(String iin) {
         List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT iin, password_hash, language, surname, given_name, "

@@ -1,10 +1,10 @@
 package kz.egov.portal.account;
 
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -32,17 +32,19 @@ public class Registration {
     public record Form(String iin, String password, String language, String challenge, String signature) {
     }
 
-    @Inject
-    Accounts accounts;
+    private final Accounts accounts;
+    private final Challenges challenges;
+    private final EdsVerifier verifier;
+    private final CurrentCitizen current;
+    private final Clock clock;
 
-    @Inject
-    Challenges challenges;
-
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    CurrentCitizen current;
+    Registration(Accounts accounts, Challenges challenges, EdsVerifier verifier, CurrentCitizen current, Clock clock) {
+        this.accounts = accounts;
+        this.challenges = challenges;
+        this.verifier = verifier;
+        this.current = current;
+        this.clock = clock;
+    }
 
     @Transactional
     public Challenges.Challenge challenge(String iin) {
@@ -69,8 +71,8 @@ public class Registration {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "challenge and signature are required");
         }
         challenges.consume(form.challenge(), form.iin());
-        VerifiedSignature verified = verifier.verify(form.challenge().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                decode(form.signature()), Instant.now(), SignerRole.CITIZEN);
+        VerifiedSignature verified = verifier.verify(form.challenge().getBytes(StandardCharsets.UTF_8),
+                decode(form.signature()), clock.instant(), SignerRole.CITIZEN);
         ChannelRules.checkCitizen(verified.signer(), form.iin());
         Account account = new Account(form.iin(), PasswordHashing.hash(form.password()), language,
                 verified.person().surname(), verified.person().name(), verified.person().patronymic(),

@@ -1,6 +1,5 @@
 package kz.egov.portal.account;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -17,11 +16,13 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-    @Inject
-    SignIn signIn;
+    private final SignIn signIn;
+    private final Sessions sessions;
 
-    @Inject
-    Sessions sessions;
+    SessionResource(SignIn signIn, Sessions sessions) {
+        this.signIn = signIn;
+        this.sessions = sessions;
+    }
 
     @POST
     public Response signIn(SignIn.Credentials credentials) {

@@ -2,13 +2,13 @@ package kz.egov.portal.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -16,7 +16,7 @@ import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.persistence.Rows;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 
 /** Citizen sessions: short-lived opaque bearer tokens, kept only as SHA-256, revocable by signing out. */
 @ApplicationScoped
@@ -28,21 +28,24 @@ public class Sessions {
     public record Opened(String token, Instant expiresAt) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final CurrentCitizen current;
+    private final Clock clock;
+    private final Duration lifetime;
 
-    @Inject
-    CurrentCitizen current;
-
-    @ConfigProperty(name = "egov.portal.session-duration", defaultValue = "PT30M")
-    Duration lifetime;
+    Sessions(EntityManager em, CurrentCitizen current, Clock clock, PortalConfig config) {
+        this.em = em;
+        this.current = current;
+        this.clock = clock;
+        this.lifetime = config.portal().sessionDuration();
+    }
 
     /** Opens a session; must run in a transaction. */
     public Opened open(String iin) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant expires = Instant.now().plus(lifetime);
+        Instant expires = clock.instant().plus(lifetime);
         em.createNativeQuery("INSERT INTO citizen_session (token_sha256, iin, expires_at) VALUES (?1, ?2, "
                 + "CAST(?3 AS TIMESTAMPTZ))").setParameter(1, hash(token)).setParameter(2, iin)
                 .setParameter(3, Rows.ts(expires)).executeUpdate();
@@ -56,7 +59,8 @@ public class Sessions {
         // one statement per authenticated call: the session and its account (a session cannot outlive its account)
         List<Object[]> rows = Rows.list(em, "SELECT a.iin, a.language, a.surname, a.given_name, a.patronymic "
                 + "FROM citizen_session s JOIN citizen_account a ON a.iin = s.iin "
-                + "WHERE s.token_sha256 = ?1 AND s.expires_at > now()", hash(token));
+                + "WHERE s.token_sha256 = ?1 AND s.expires_at > CAST(?2 AS TIMESTAMPTZ)", hash(token),
+                Rows.ts(clock.instant()));
         if (rows.isEmpty()) {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "unknown, expired or signed-out session");
         }

@@ -1,10 +1,10 @@
 package kz.egov.portal.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -12,7 +12,7 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.eds.identity.Iin;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.platform.admin.PasswordHashing;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,20 +29,21 @@ public class SignIn {
     public record Credentials(String iin, String password) {
     }
 
-    @Inject
-    Accounts accounts;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final CurrentCitizen current;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockDuration;
 
-    @Inject
-    Sessions sessions;
-
-    @Inject
-    CurrentCitizen current;
-
-    @ConfigProperty(name = "egov.portal.lock.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @ConfigProperty(name = "egov.portal.lock.duration", defaultValue = "PT15M")
-    Duration lockDuration;
+    SignIn(Accounts accounts, Sessions sessions, CurrentCitizen current, Clock clock, PortalConfig config) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.current = current;
+        this.clock = clock;
+        this.maxFailures = config.portal().lock().maxFailures();
+        this.lockDuration = config.portal().lock().duration();
+    }
 
     /** Condition 1; a refusal still records the failed attempt (and the lock). */
     @Transactional(dontRollbackOn = RejectedException.class)
@@ -54,7 +55,7 @@ public class SignIn {
         Account account = accounts.find(c.iin()).orElseThrow(() ->
                 new RejectedException(ReasonCode.AUTH_UNKNOWN_CITIZEN, "no portal account for this IIN"));
         current.knownLanguage(account.language());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (account.lockedAt(now)) {
             throw new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "locked until " + account.lockedUntil());
         }

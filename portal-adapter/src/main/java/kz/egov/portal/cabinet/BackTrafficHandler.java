@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -23,10 +22,10 @@ import kz.egov.platform.messaging.EnvelopeHandler;
 import kz.egov.platform.messaging.GatewayEnvelopes;
 import kz.egov.platform.messaging.InboundMessage;
 import kz.egov.portal.catalog.PortalCatalog;
+import kz.egov.portal.config.PortalConfig;
 import kz.egov.portal.request.PortalRequest;
 import kz.egov.portal.request.PortalRequests;
 import kz.egov.reference.Participants;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,26 +39,24 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     private static final Logger LOG = Logger.getLogger(BackTrafficHandler.class);
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final PortalRequests requests;
+    private final Timeline timeline;
+    private final Notifications notifications;
+    private final PortalCatalog catalog;
+    private final ResultIntake results;
+    private final String portalId;
 
-    @Inject
-    PortalRequests requests;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    PortalCatalog catalog;
-
-    @Inject
-    ResultIntake results;
-
-    @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
-    String portalId;
+    BackTrafficHandler(GatewayEnvelopes gateway, PortalRequests requests, Timeline timeline,
+            Notifications notifications, PortalCatalog catalog, ResultIntake results, PortalConfig config) {
+        this.gateway = gateway;
+        this.requests = requests;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.catalog = catalog;
+        this.results = results;
+        this.portalId = config.participantId();
+    }
 
     @Override
     public Set<MessageType> types() {

@@ -2,7 +2,6 @@ package kz.egov.portal.cabinet;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +24,13 @@ import kz.egov.portal.account.Sessions;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final Notifications notifications;
 
-    @Inject
-    Notifications notifications;
+    NotificationResource(Sessions sessions, Notifications notifications) {
+        this.sessions = sessions;
+        this.notifications = notifications;
+    }
 
     @GET
     @Transactional

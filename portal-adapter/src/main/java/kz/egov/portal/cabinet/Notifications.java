@@ -3,7 +3,6 @@ package kz.egov.portal.cabinet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -13,11 +12,13 @@ import kz.egov.platform.persistence.AppendOnlyInserts;
 @ApplicationScoped
 public class Notifications {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final AppendOnlyInserts inserts;
 
-    @Inject
-    AppendOnlyInserts inserts;
+    Notifications(EntityManager em, AppendOnlyInserts inserts) {
+        this.em = em;
+        this.inserts = inserts;
+    }
 
     /** Adds a notification; must run in a transaction. */
     public void add(String iin, String requestId, Stream kind, String code) {

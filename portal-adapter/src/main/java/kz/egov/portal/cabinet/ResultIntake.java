@@ -1,9 +1,8 @@
 package kz.egov.portal.cabinet;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.envelope.Envelope;
@@ -31,20 +30,22 @@ import kz.egov.reference.Participants;
 @ApplicationScoped
 public class ResultIntake {
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final PortalRequests requests;
+    private final Results results;
+    private final Timeline timeline;
+    private final Notifications notifications;
+    private final Clock clock;
 
-    @Inject
-    PortalRequests requests;
-
-    @Inject
-    Results results;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifications notifications;
+    ResultIntake(GatewayEnvelopes gateway, PortalRequests requests, Results results, Timeline timeline,
+            Notifications notifications, Clock clock) {
+        this.gateway = gateway;
+        this.requests = requests;
+        this.results = results;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
 
     void take(PortalRequest r, Envelope original, GatewayEnvelopes.Received received) {
         ResultDocument doc = BodyValidator.parse(original.type(), original.body(), ResultDocument.class);
@@ -72,7 +73,7 @@ public class ResultIntake {
             timeline.append(r.requestId(), Stream.BUSINESS, target.name(), doc.signedByRole(), doc.issuedAt(), null,
                     original.messageId(), true);
         }
-        timeline.append(r.requestId(), Stream.RESULT, StatusTexts.RESULT_DELIVERED, doc.signedByRole(), Instant.now(),
+        timeline.append(r.requestId(), Stream.RESULT, StatusTexts.RESULT_DELIVERED, doc.signedByRole(), clock.instant(),
                 doc.title(), original.messageId(), true);
         notifications.add(r.iin(), r.requestId(), Stream.RESULT, StatusTexts.RESULT_DELIVERED);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -17,8 +16,11 @@ public class Results {
             + "signer_name, signer_organisation, signer_bin, certificate_serial, provider_id, message_id, "
             + "gateway_checked_at, received_at";
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Results(EntityManager em) {
+        this.em = em;
+    }
 
     /** Stores a result; false when this document was stored before (a repeated delivery). */
     public boolean store(StoredResult r) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -14,11 +13,13 @@ import kz.egov.platform.persistence.AppendOnlyInserts;
 @ApplicationScoped
 public class Timeline {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final AppendOnlyInserts inserts;
 
-    @Inject
-    AppendOnlyInserts inserts;
+    Timeline(EntityManager em, AppendOnlyInserts inserts) {
+        this.em = em;
+        this.inserts = inserts;
+    }
 
     public void append(String requestId, Stream stream, String status, String actingRole, Instant at, String detail,
             String messageId, boolean applied) {

@@ -2,7 +2,6 @@ package kz.egov.portal.catalog;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -22,14 +21,16 @@ import kz.egov.portal.rest.Language;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {
 
-    @Inject
-    PortalCatalog catalog;
-
-    @Inject
-    Sessions sessions;
+    private final PortalCatalog catalog;
+    private final Sessions sessions;
 
     @Context
     HttpHeaders headers;
+
+    CatalogResource(PortalCatalog catalog, Sessions sessions) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+    }
 
     /** The base services on the portal channel ({@code ?all=true}: every base service, with why it is not here). */
     @GET

@@ -1,5 +1,6 @@
 package kz.egov.portal.catalog;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.catalog.calendar.WorkingCalendar;
@@ -26,14 +26,17 @@ import kz.egov.portal.gateway.GatewayClient;
 @ApplicationScoped
 public class PortalCatalog {
 
-    @Inject
-    ServiceCatalog catalog;
+    private final ServiceCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final GatewayClient gateway;
+    private final Clock clock;
 
-    @Inject
-    WorkingCalendar calendar;
-
-    @Inject
-    GatewayClient gateway;
+    PortalCatalog(ServiceCatalog catalog, WorkingCalendar calendar, GatewayClient gateway, Clock clock) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
 
     public List<ServiceView> services(String language, boolean portalOnly) {
         return catalog.baseServices().stream().map(s -> view(s, language))
@@ -69,7 +72,8 @@ public class PortalCatalog {
         return new VariantView(serviceCode, v.code(), v.region() == null ? null : text(v.region().names(), language),
                 v.providerType().name(), text(v.providerName(), language), portal,
                 term == null ? List.of() : term.parts().stream().map(MaxDuration::shortForm).toList(),
-                term == null || term.start() == null ? null : term.start().name(), dueAt(v, Instant.now()).orElse(null));
+                term == null || term.start() == null ? null : term.start().name(),
+                dueAt(v, clock.instant()).orElse(null));
     }
 
     /** The due date of a request under a variant, counted in working time from {@code start}; empty without a term. */

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.http.GatewayCalls;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 import org.jboss.logging.Logger;
 
 /** The real gateway client: participant calls sealed with the portal's system key ({@link GatewayCalls}). */
@@ -28,17 +27,17 @@ public class HttpGatewayClient implements GatewayClient {
     private static final Logger LOG = Logger.getLogger(HttpGatewayClient.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    @Inject
-    GatewayCalls gateway;
+    private final GatewayCalls gateway;
+    private final String participantId;
+    private final String operatorUser;
+    private final Optional<String> operatorPassword;
 
-    @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
-    String participantId;
-
-    @ConfigProperty(name = "egov.gateway.operator-user", defaultValue = "admin")
-    String operatorUser;
-
-    @ConfigProperty(name = "egov.gateway.operator-password")
-    Optional<String> operatorPassword;
+    HttpGatewayClient(GatewayCalls gateway, PortalConfig config) {
+        this.gateway = gateway;
+        this.participantId = config.participantId();
+        this.operatorUser = config.gateway().operatorUser();
+        this.operatorPassword = config.gateway().operatorPassword();
+    }
 
     @Override
     public StoredFile upload(byte[] content, String mediaType) {

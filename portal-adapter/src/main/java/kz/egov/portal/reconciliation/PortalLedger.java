@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -16,8 +15,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class PortalLedger {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    PortalLedger(EntityManager em) {
+        this.em = em;
+    }
 
     public List<PortalLedgerEntry> since(Instant since) {
         String ts = Rows.ts(since);

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 
 /**
  * What the portal accepts as an attachment before it goes to the gateway's store: a number of files, a size per
@@ -16,14 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AttachmentRules {
 
-    @ConfigProperty(name = "egov.portal.attachments.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    private final long maxBytes;
+    private final int maxFiles;
+    private final Set<String> mediaTypes;
 
-    @ConfigProperty(name = "egov.portal.attachments.max-files", defaultValue = "10")
-    int maxFiles;
-
-    @ConfigProperty(name = "egov.portal.attachments.media-types", defaultValue = "application/pdf,image/jpeg,image/png")
-    Set<String> mediaTypes;
+    AttachmentRules(PortalConfig config) {
+        PortalConfig.Attachments attachments = config.portal().attachments();
+        this.maxBytes = attachments.maxBytes();
+        this.maxFiles = attachments.maxFiles();
+        this.mediaTypes = Set.copyOf(attachments.mediaTypes());
+    }
 
     public void check(List<Upload> uploads, Set<String> documentCodes) {
         if (uploads.size() > maxFiles) {

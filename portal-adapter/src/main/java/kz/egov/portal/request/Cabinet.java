@@ -3,7 +3,6 @@ package kz.egov.portal.request;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -20,17 +19,17 @@ import kz.egov.portal.cabinet.Timeline;
 @ApplicationScoped
 public class Cabinet {
 
-    @Inject
-    PortalRequests requests;
+    private final PortalRequests requests;
+    private final Timeline timeline;
+    private final Results results;
+    private final EntityManager em;
 
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Results results;
-
-    @Inject
-    EntityManager em;
+    Cabinet(PortalRequests requests, Timeline timeline, Results results, EntityManager em) {
+        this.requests = requests;
+        this.timeline = timeline;
+        this.results = results;
+        this.em = em;
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<RequestView> list(Citizen c) {

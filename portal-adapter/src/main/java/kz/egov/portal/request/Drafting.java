@@ -1,5 +1,6 @@
 package kz.egov.portal.request;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,8 +30,8 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
 import kz.egov.portal.account.Citizen;
 import kz.egov.portal.catalog.PortalCatalog;
+import kz.egov.portal.config.PortalConfig;
 import kz.egov.portal.gateway.GatewayClient;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Process 3 of the regulations: the citizen picks the service and fills the form. The portal checks the form,
@@ -40,20 +40,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Drafting {
 
-    @Inject
-    PortalCatalog catalog;
+    private final PortalCatalog catalog;
+    private final AttachmentRules rules;
+    private final GatewayClient gateway;
+    private final Drafts drafts;
+    private final Clock clock;
+    private final Duration lifetime;
 
-    @Inject
-    AttachmentRules rules;
-
-    @Inject
-    GatewayClient gateway;
-
-    @Inject
-    Drafts drafts;
-
-    @ConfigProperty(name = "egov.portal.draft-duration", defaultValue = "PT24H")
-    Duration lifetime;
+    Drafting(PortalCatalog catalog, AttachmentRules rules, GatewayClient gateway, Drafts drafts, Clock clock,
+            PortalConfig config) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.gateway = gateway;
+        this.drafts = drafts;
+        this.clock = clock;
+        this.lifetime = config.portal().draftDuration();
+    }
 
     public DraftView create(Citizen citizen, String serviceCode, JsonNode form, List<Upload> uploads) {
         if (serviceCode == null || serviceCode.isBlank()) {
@@ -72,16 +74,17 @@ public class Drafting {
             }
             refs.add(new AttachmentRef(stored.sha256(), stored.size(), stored.mediaType(), fileName(u), u.documentCode()));
         }
+        Instant now = clock.instant();
         ServiceRequest request = new ServiceRequest(Ids.next(), serviceCode, Channel.PORTAL,
                 new Applicant(citizen.iin(), or(citizen.surname(), text(form, "lastName")),
                         or(citizen.givenName(), text(form, "firstName")), citizen.patronymic(),
                         text(form, "phone"), text(form, "email")),
-                new Submitter(SignerRole.CITIZEN, citizen.iin(), null), form, refs, citizen.language(), Instant.now(),
+                new Submitter(SignerRole.CITIZEN, citizen.iin(), null), form, refs, citizen.language(), now,
                 null, null);
         byte[] document = EnvelopeCodec.encode(request);
         BodyValidator.validate(MessageType.SERVICE_REQUEST, document);
         Draft draft = new Draft(Ids.next(), request.requestId(), citizen.iin(), serviceCode, document,
-                Instant.now().plus(lifetime));
+                now.plus(lifetime));
         QuarkusTransaction.requiringNew().run(() -> drafts.create(draft));
         return view(draft, refs);
     }

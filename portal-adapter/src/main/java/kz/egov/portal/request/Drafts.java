@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -13,8 +12,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class Drafts {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Drafts(EntityManager em) {
+        this.em = em;
+    }
 
     public void create(Draft d) {
         em.createNativeQuery("INSERT INTO request_draft (id, request_id, iin, service_code, document, expires_at) "

@@ -1,5 +1,6 @@
 package kz.egov.portal.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,12 @@ public class PortalRequests extends DeferredUntilFlush<PortalRequests.Held> {
     private static final String COLUMNS = "request_id, iin, draft_id, service_code, message_id, "
             + "idempotency_key, technical_status, business_status, reason_code, provider_id, variant_code, due_at, "
             + "submitted_at, updated_at";
+
+    private final Clock clock;
+
+    PortalRequests(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     protected Held empty() {
@@ -151,7 +158,7 @@ public class PortalRequests extends DeferredUntilFlush<PortalRequests.Held> {
         held.rows.put(requestId, new PortalRequest(r.requestId(), r.iin(), r.draftId(), r.serviceCode(), r.messageId(),
                 null, null, r.idempotencyKey(), or(technical, r.technicalStatus()), or(business, r.businessStatus()),
                 or(reasonCode, r.reasonCode()), or(providerId, r.providerId()), or(variantCode, r.variantCode()),
-                or(dueAt, r.dueAt()), r.submittedAt(), Instant.now()));
+                or(dueAt, r.dueAt()), r.submittedAt(), clock.instant()));
         held.changes.add(change);
     }
 

@@ -2,11 +2,11 @@ package kz.egov.portal.request;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,23 +43,23 @@ public class RequestResource {
 
     /** The result as the cabinet hands it out: the exact signed bytes and the officer's CMS, both base64. */
     public record ResultView(String documentId, String requestId, String kind, String title, String signerName,
-            String signerOrganisation, String signerBin, String document, String signature, java.time.Instant receivedAt) {
+            String signerOrganisation, String signerBin, String document, String signature, Instant receivedAt) {
     }
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final Drafting drafting;
+    private final Submission submission;
+    private final Withdrawal withdrawal;
+    private final Cabinet cabinet;
 
-    @Inject
-    Drafting drafting;
-
-    @Inject
-    Submission submission;
-
-    @Inject
-    Withdrawal withdrawal;
-
-    @Inject
-    Cabinet cabinet;
+    RequestResource(Sessions sessions, Drafting drafting, Submission submission, Withdrawal withdrawal,
+            Cabinet cabinet) {
+        this.sessions = sessions;
+        this.drafting = drafting;
+        this.submission = submission;
+        this.withdrawal = withdrawal;
+        this.cabinet = cabinet;
+    }
 
     @POST
     @Path("/drafts")

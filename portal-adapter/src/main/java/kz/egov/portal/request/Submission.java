@@ -1,11 +1,11 @@
 package kz.egov.portal.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.envelope.Envelope;
@@ -21,13 +21,14 @@ import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.portal.account.Citizen;
 import kz.egov.portal.cabinet.Notifications;
 import kz.egov.portal.cabinet.StatusTexts;
 import kz.egov.portal.cabinet.Stream;
 import kz.egov.portal.cabinet.Timeline;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,29 +46,28 @@ public class Submission {
     public record Signed(String draftId, String signature) {
     }
 
-    @Inject
-    Drafts drafts;
+    private final Drafts drafts;
+    private final PortalRequests requests;
+    private final EdsVerifier verifier;
+    private final EnvelopeSender sender;
+    private final Timeline timeline;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final String portalId;
+    private final String gatewayId;
 
-    @Inject
-    PortalRequests requests;
-
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifications notifications;
-
-    @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
-    String portalId;
-
-    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
-    String gatewayId;
+    Submission(Drafts drafts, PortalRequests requests, EdsVerifier verifier, EnvelopeSender sender, Timeline timeline,
+            Notifications notifications, Clock clock, PortalConfig config, PlatformConfig platform) {
+        this.drafts = drafts;
+        this.requests = requests;
+        this.verifier = verifier;
+        this.sender = sender;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.portalId = config.participantId();
+        this.gatewayId = platform.gatewayId();
+    }
 
     public SubmissionView submit(Citizen citizen, Signed signed, String idempotencyKey) {
         if (signed == null || signed.draftId() == null || signed.signature() == null) {
@@ -82,7 +82,7 @@ public class Submission {
         }
         Draft draft = prior.draft()
                 .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no draft " + signed.draftId()));
-        if (draft.expiresAt().isBefore(Instant.now())) {
+        if (draft.expiresAt().isBefore(clock.instant())) {
             throw new RejectedException(ReasonCode.NOT_FOUND, "the draft expired; make a new one");
         }
         byte[] cms = decode(signed.signature());
@@ -112,7 +112,8 @@ public class Submission {
     /** Condition 2; on failure process 5: the refusal is recorded as a notification and answered with its code. */
     private SignerIdentity conditionTwo(Citizen citizen, Draft draft, byte[] cms) {
         try {
-            SignerIdentity signer = verifier.verify(draft.document(), cms, Instant.now(), SignerRole.CITIZEN).signer();
+            SignerIdentity signer = verifier.verify(draft.document(), cms, clock.instant(), SignerRole.CITIZEN)
+                    .signer();
             ServiceRequest request = EnvelopeCodec.decode(draft.document(), ServiceRequest.class);
             ChannelRules.checkCitizen(signer, request.applicant().iin(), citizen.iin());
             return signer;
@@ -129,7 +130,7 @@ public class Submission {
 
     /** Process 6: the signed document leaves through the outbox, in the same transaction as the request. */
     private SubmissionView send(Citizen citizen, Draft draft, byte[] cms, String key) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Envelope envelope = Envelopes.unsealed(portalId, gatewayId, MessageType.SERVICE_REQUEST, draft.serviceCode(),
                 draft.requestId(), null, draft.document(), cms, now);
         PortalRequest request = new PortalRequest(draft.requestId(), citizen.iin(), draft.id(), draft.serviceCode(),

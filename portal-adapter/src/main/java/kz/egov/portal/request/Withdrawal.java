@@ -1,9 +1,9 @@
 package kz.egov.portal.request;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.envelope.MessageType;
@@ -14,12 +14,13 @@ import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.status.StatusMachine;
 import kz.egov.contract.status.TechnicalStatus;
 import kz.egov.contract.topic.Topics;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.portal.account.Citizen;
 import kz.egov.portal.cabinet.Notifications;
 import kz.egov.portal.cabinet.Stream;
 import kz.egov.portal.cabinet.Timeline;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.portal.config.PortalConfig;
 
 /**
  * The citizen withdraws a request (отзыв) until the provider registers it: the status WITHDRAWN here, and a status
@@ -28,23 +29,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Withdrawal {
 
-    @Inject
-    PortalRequests requests;
+    private final PortalRequests requests;
+    private final EnvelopeSender sender;
+    private final Timeline timeline;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final String portalId;
+    private final String gatewayId;
 
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifications notifications;
-
-    @ConfigProperty(name = "egov.participant-id", defaultValue = "portal")
-    String portalId;
-
-    @ConfigProperty(name = "egov.gateway-id", defaultValue = "gateway")
-    String gatewayId;
+    Withdrawal(PortalRequests requests, EnvelopeSender sender, Timeline timeline, Notifications notifications,
+            Clock clock, PortalConfig config, PlatformConfig platform) {
+        this.requests = requests;
+        this.sender = sender;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.portalId = config.participantId();
+        this.gatewayId = platform.gatewayId();
+    }
 
     @Transactional
     public PortalRequest withdraw(Citizen citizen, String requestId, String comment) {
@@ -54,7 +56,7 @@ public class Withdrawal {
         if (!withdrawable(r)) {
             throw new RejectedException(ReasonCode.REQ_NOT_WITHDRAWABLE, "the request is " + RequestView.overall(r));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         requests.business(requestId, BusinessStatus.WITHDRAWN.name());
         sender.send(Topics.TO_GATEWAY, portalId, gatewayId, MessageType.STATUS_CHANGE, r.serviceCode(), requestId,
                 r.messageId(), new StatusChange(requestId, BusinessStatus.WITHDRAWN, now, "CITIZEN",

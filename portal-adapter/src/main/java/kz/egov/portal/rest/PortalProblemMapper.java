@@ -1,6 +1,5 @@
 package kz.egov.portal.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,8 +25,11 @@ public class PortalProblemMapper implements ExceptionMapper<RejectedException> {
     @Context
     UriInfo uri;
 
-    @Inject
-    CurrentCitizen current;
+    private final CurrentCitizen current;
+
+    PortalProblemMapper(CurrentCitizen current) {
+        this.current = current;
+    }
 
     @Override
     public Response toResponse(RejectedException refused) {

@@ -1,12 +1,13 @@
 package kz.egov.portal.verify;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,17 +36,20 @@ public class ResultVerification {
     private static final Set<ReasonCode> LATER_STATE = Set.of(ReasonCode.EDS_EXPIRED, ReasonCode.EDS_REVOKED,
             ReasonCode.EDS_REVOCATION_UNKNOWN);
 
-    @Inject
-    EdsVerifier verifier;
+    private final EdsVerifier verifier;
+    private final Results results;
+    private final GatewayClient gateway;
+    private final Clock clock;
 
-    @Inject
-    Results results;
-
-    @Inject
-    GatewayClient gateway;
+    ResultVerification(EdsVerifier verifier, Results results, GatewayClient gateway, Clock clock) {
+        this.verifier = verifier;
+        this.results = results;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
 
     public VerificationReport verify(byte[] document, byte[] signature, String language) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String sha = SealInput.sha256Hex(document);
         Optional<StoredResult> stored = QuarkusTransaction.requiringNew().call(() -> results.byBodySha256(sha));
         SignerIdentity signer = null;
@@ -54,7 +58,7 @@ public class ResultVerification {
             signer = verifier.verify(document, signature, now, SignerRole.OFFICER).signer();
         } catch (RejectedException refused) {
             if (!LATER_STATE.contains(refused.reason()) || stored.isEmpty()
-                    || !java.util.Arrays.equals(stored.get().signature(), signature)) {
+                    || !Arrays.equals(stored.get().signature(), signature)) {
                 return refusal(refused.reason(), refused.detail(), stored.orElse(null), language, now);
             }
             stateNow = refused.reason() == ReasonCode.EDS_REVOKED ? "REVOKED"

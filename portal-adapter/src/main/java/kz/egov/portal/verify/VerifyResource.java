@@ -2,7 +2,6 @@ package kz.egov.portal.verify;
 
 import java.util.Base64;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,11 +23,14 @@ public class VerifyResource {
     public record Presented(String document, String signature) {
     }
 
-    @Inject
-    ResultVerification verification;
+    private final ResultVerification verification;
 
     @Context
     HttpHeaders headers;
+
+    VerifyResource(ResultVerification verification) {
+        this.verification = verification;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
