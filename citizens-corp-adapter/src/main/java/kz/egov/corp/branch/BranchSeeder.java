@@ -5,14 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import kz.egov.corp.config.CorpConfig;
 import kz.egov.corp.operator.OperatorSeeds;
 import kz.egov.corp.operator.Operators;
 import kz.egov.reference.Participants;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,20 +23,19 @@ public class BranchSeeder {
 
     private static final Logger LOG = Logger.getLogger(BranchSeeder.class);
 
-    @Inject
-    Branches branches;
+    private final Branches branches;
+    private final Operators operators;
+    private final boolean seed;
+    private final int perBranch;
+    private final Optional<String> password;
 
-    @Inject
-    Operators operators;
-
-    @ConfigProperty(name = "egov.corp.seed", defaultValue = "true")
-    boolean seed;
-
-    @ConfigProperty(name = "egov.corp.seed-operators-per-branch", defaultValue = "2")
-    int perBranch;
-
-    @ConfigProperty(name = "egov.corp.seed-operator-password")
-    Optional<String> password;
+    BranchSeeder(Branches branches, Operators operators, CorpConfig config) {
+        this.branches = branches;
+        this.operators = operators;
+        this.seed = config.corp().seed();
+        this.perBranch = config.corp().seedOperatorsPerBranch();
+        this.password = config.corp().seedOperatorPassword();
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (!seed) {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.catalog.ServiceCatalog;
 import kz.egov.contract.message.Channel;
@@ -19,8 +18,11 @@ import kz.egov.contract.reason.RejectedException;
 @ApplicationScoped
 public class BranchServices {
 
-    @Inject
-    ServiceCatalog catalog;
+    private final ServiceCatalog catalog;
+
+    BranchServices(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     /** One service at the desk: the base service and the variant of the branch's region. */
     public record Offer(String serviceCode, String nameRu, String nameKk, String variantCode, boolean refusalToAccept) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -15,8 +14,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class Branches {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Branches(EntityManager em) {
+        this.em = em;
+    }
 
     public List<Branch> all() {
         return Rows.list(em.createNativeQuery("SELECT id, name, bin, kato, active FROM branch ORDER BY id")).stream()

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
@@ -18,8 +17,11 @@ public class HttpGatewayClient implements GatewayClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    @Inject
-    GatewayCalls gateway;
+    private final GatewayCalls gateway;
+
+    HttpGatewayClient(GatewayCalls gateway) {
+        this.gateway = gateway;
+    }
 
     @Override
     public Optional<PersonRecord> person(String branchId, String iin, String purpose) {

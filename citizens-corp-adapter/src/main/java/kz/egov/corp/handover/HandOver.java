@@ -1,11 +1,11 @@
 package kz.egov.corp.handover;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.catalog.calendar.WorkingCalendar;
@@ -22,6 +22,7 @@ import kz.egov.corp.request.DeskRequests;
 import kz.egov.corp.request.Timeline;
 import kz.egov.eds.identity.Iin;
 import kz.egov.eds.identity.IinMask;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 
 /**
@@ -34,17 +35,22 @@ public class HandOver {
     public static final String IN_PERSON = "IN_PERSON";
     public static final String EMAIL = "EMAIL";
 
-    @Inject
-    DeskRequests requests;
+    private final DeskRequests requests;
+    private final EnvelopeSender sender;
+    private final Timeline timeline;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final String gatewayId;
 
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    WorkingCalendar calendar;
+    HandOver(DeskRequests requests, EnvelopeSender sender, Timeline timeline, WorkingCalendar calendar, Clock clock,
+            PlatformConfig platform) {
+        this.requests = requests;
+        this.sender = sender;
+        this.timeline = timeline;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.gatewayId = platform.gatewayId();
+    }
 
     @Transactional
     public HandOverRecord handOver(SignedIn desk, String requestId, HandOverForm form) {
@@ -69,20 +75,20 @@ public class HandOver {
         if (EMAIL.equals(method) && (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "a valid e-mail address is required");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         requests.issued(requestId, desk.operator().id(), now, method, email);
         timeline.append(requestId, "ISSUED", method + " by " + desk.operator().login(), null);
         // the provider learns that its result reached the citizen (the regulation's last step is the operator's)
-        sender.send(Topics.TO_GATEWAY, r.branchId(), "gateway", MessageType.STATUS_CHANGE, r.serviceCode(), requestId,
-                null, new StatusChange(requestId, BusinessStatus.ISSUED, now, "OPERATOR", IN_PERSON.equals(method)
-                        ? "выдано в ЦОН" : "направлено по электронной почте", null, null));
+        sender.send(Topics.TO_GATEWAY, r.branchId(), gatewayId, MessageType.STATUS_CHANGE, r.serviceCode(), requestId,
+                null, new StatusChange(requestId, BusinessStatus.ISSUED, now, "OPERATOR",
+                        IN_PERSON.equals(method) ? "выдано в ЦОН" : "направлено по электронной почте", null, null));
         return new HandOverRecord(requestId, r.receiptNumber(), desk.operator().fullName(), now, method, email,
                 BusinessStatus.ISSUED.name());
     }
 
     @Transactional
     public List<UnclaimedResult> unclaimed(SignedIn desk, int minAgeDays) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return requests.unclaimed(desk.branch().id()).stream()
                 .map(r -> new UnclaimedResult(r.requestId(), r.receiptNumber(), r.packageId(), r.applicantName(),
                         r.serviceCode(), r.resultKind(), r.resultAt(),

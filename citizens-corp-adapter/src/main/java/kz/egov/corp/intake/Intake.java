@@ -1,15 +1,16 @@
 package kz.egov.corp.intake;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,32 +57,31 @@ public class Intake {
     private static final Logger LOG = Logger.getLogger(Intake.class);
     static final String PURPOSE = "state-corporation-desk";
 
-    @Inject
-    GatewayClient gateway;
+    private final GatewayClient gateway;
+    private final BranchServices services;
+    private final ServiceCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final ScanRules scanRules;
+    private final ReceiptNumbers numbers;
+    private final Receipts receipts;
+    private final DeskRequests requests;
+    private final Timeline timeline;
+    private final Clock clock;
 
-    @Inject
-    BranchServices services;
-
-    @Inject
-    ServiceCatalog catalog;
-
-    @Inject
-    WorkingCalendar calendar;
-
-    @Inject
-    ScanRules scanRules;
-
-    @Inject
-    ReceiptNumbers numbers;
-
-    @Inject
-    Receipts receipts;
-
-    @Inject
-    DeskRequests requests;
-
-    @Inject
-    Timeline timeline;
+    Intake(GatewayClient gateway, BranchServices services, ServiceCatalog catalog, WorkingCalendar calendar,
+            ScanRules scanRules, ReceiptNumbers numbers, Receipts receipts, DeskRequests requests, Timeline timeline,
+            Clock clock) {
+        this.gateway = gateway;
+        this.services = services;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.scanRules = scanRules;
+        this.numbers = numbers;
+        this.receipts = receipts;
+        this.requests = requests;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
 
     public IntakeResult accept(SignedIn desk, PackageForm form, List<Scan> scans) {
         if (form == null || form.serviceCode() == null) {
@@ -93,10 +93,10 @@ public class Intake {
         BaseService base = catalog.baseService(form.serviceCode());
         DocumentChecklist checklist = variant.documentChecklist() != null ? variant.documentChecklist()
                 : base.documentChecklist();
-        LocalDate today = LocalDate.now(calendar.zone());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
         PackageCheck.Result check = PackageCheck.check(checklist.documents(), form.items(), today);
         scanRules.check(scans);
-        Instant now = Instant.now();
         if (!check.complete()) {
             return new IntakeResult(refuse(desk, person, base, variant, check, now), null);
         }
@@ -162,7 +162,7 @@ public class Intake {
             String packageId = desk.branch().id() + "-PKG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             String number = numbers.next(desk.branch().id(), now, calendar.zone());
             ServiceRequest request = new ServiceRequest(requestId, form.serviceCode(),
-                    kz.egov.contract.message.Channel.STATE_CORPORATION,
+                    Channel.STATE_CORPORATION,
                     new Applicant(person.iin(), person.surname(), person.givenName(), person.patronymic(), form.phone(),
                             form.email()),
                     new Submitter(SignerRole.OPERATOR, desk.operator().iin(), desk.branch().bin()),
@@ -175,7 +175,7 @@ public class Intake {
                     null);
             Instant due = calendar.deadline(now, variant.term(Channel.STATE_CORPORATION));
             return new Draft(packageId, requestId, number, form.serviceCode(), variant.code(),
-                    java.util.Base64.getEncoder().encodeToString(document), SealInput.sha256Hex(document), due);
+                    Base64.getEncoder().encodeToString(document), SealInput.sha256Hex(document), due);
         });
     }
 

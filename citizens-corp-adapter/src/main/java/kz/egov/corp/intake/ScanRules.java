@@ -7,17 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.corp.config.CorpConfig;
 
 /** What a scan may be: not empty, within the size limit, PDF, JPEG or PNG (the gateway's attachment store's rules). */
 @ApplicationScoped
 public class ScanRules {
 
-    @ConfigProperty(name = "egov.corp.scan-max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    private final long maxBytes;
+    private final Set<String> mediaTypes;
 
-    @ConfigProperty(name = "egov.corp.scan-media-types", defaultValue = "application/pdf,image/jpeg,image/png")
-    Set<String> mediaTypes;
+    ScanRules(CorpConfig config) {
+        this.maxBytes = config.corp().scanMaxBytes();
+        this.mediaTypes = config.corp().scanMediaTypes();
+    }
 
     public void check(List<Scan> scans) {
         for (Scan s : scans) {
@@ -25,8 +27,8 @@ public class ScanRules {
                 throw new RejectedException(ReasonCode.VALIDATION_FAILED, "empty scan " + s.fileName());
             }
             if (s.content().length > maxBytes) {
-                throw new RejectedException(ReasonCode.PAYLOAD_TOO_LARGE, "scan " + s.fileName() + " exceeds " + maxBytes
-                        + " bytes");
+                throw new RejectedException(ReasonCode.PAYLOAD_TOO_LARGE,
+                        "scan " + s.fileName() + " exceeds " + maxBytes + " bytes");
             }
             if (!mediaTypes.contains(mediaType(s))) {
                 throw new RejectedException(ReasonCode.UNSUPPORTED_MEDIA_TYPE, "scan " + s.fileName() + ": allowed "

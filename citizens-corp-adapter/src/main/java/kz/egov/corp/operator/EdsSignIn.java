@@ -2,6 +2,7 @@ package kz.egov.corp.operator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -38,27 +38,29 @@ public class EdsSignIn {
     public record Challenge(String challengeId, String challenge, Instant expiresAt) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final EdsVerifier verifier;
+    private final Operators operators;
+    private final Branches branches;
+    private final Sessions sessions;
+    private final Clock clock;
 
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    Operators operators;
-
-    @Inject
-    Branches branches;
-
-    @Inject
-    Sessions sessions;
+    EdsSignIn(EntityManager em, EdsVerifier verifier, Operators operators, Branches branches, Sessions sessions,
+            Clock clock) {
+        this.em = em;
+        this.verifier = verifier;
+        this.operators = operators;
+        this.branches = branches;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
 
     @Transactional
     public Challenge challenge() {
         byte[] nonce = new byte[24];
         RANDOM.nextBytes(nonce);
         String id = UUID.randomUUID().toString();
-        Instant expires = Instant.now().plus(CHALLENGE_LIFETIME);
+        Instant expires = clock.instant().plus(CHALLENGE_LIFETIME);
         String text = "egov-corp-signin-v1\n" + id + "\n" + HexFormat.of().formatHex(nonce) + "\n" + expires + "\n";
         em.createNativeQuery("INSERT INTO signin_challenge (id, challenge, expires_at) VALUES (?1, ?2, "
                 + "CAST(?3 AS TIMESTAMPTZ))").setParameter(1, id).setParameter(2, text)
@@ -68,14 +70,15 @@ public class EdsSignIn {
 
     @Transactional
     public Session signIn(String challengeId, String signatureBase64) {
+        Instant now = clock.instant();
         List<Object[]> rows = Rows.list(em.createNativeQuery("UPDATE signin_challenge SET used = TRUE WHERE id = ?1 "
-                + "AND NOT used AND expires_at > now() RETURNING challenge").setParameter(1, challengeId));
+                + "AND NOT used AND expires_at > CAST(?2 AS TIMESTAMPTZ) RETURNING challenge")
+                .setParameter(1, challengeId).setParameter(2, now.toString()));
         if (rows.isEmpty()) {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "unknown, used or expired challenge");
         }
         byte[] challenge = ((String) rows.get(0)[0]).getBytes(StandardCharsets.UTF_8);
-        SignerIdentity signer = verifier.verify(challenge, decode(signatureBase64), Instant.now(), SignerRole.OPERATOR)
-                .signer();
+        SignerIdentity signer = verifier.verify(challenge, decode(signatureBase64), now, SignerRole.OPERATOR).signer();
         Operator op = signer.iin() == null ? null : operators.findByIin(signer.iin()).orElse(null);
         if (op == null || !op.active()) {
             throw new RejectedException(ReasonCode.AUTH_UNKNOWN_CITIZEN, "the certificate's IIN is not an operator");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -20,8 +19,11 @@ public class Operators {
     private static final String COLUMNS = "id, branch_id, login, iin, surname, given_name, active, "
             + "password_hash IS NOT NULL, failed_attempts, locked_until";
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Operators(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Operator> find(long id) {
         return one("id = ?1", id);

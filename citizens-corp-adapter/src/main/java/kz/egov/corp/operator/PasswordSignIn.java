@@ -1,16 +1,16 @@
 package kz.egov.corp.operator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.corp.config.CorpConfig;
 import kz.egov.platform.admin.PasswordHashing;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Sign-in to ИС ЦОН by login (or IIN) and password; repeated failures lock the account for a while. */
@@ -19,17 +19,19 @@ public class PasswordSignIn {
 
     private static final Logger LOG = Logger.getLogger(PasswordSignIn.class);
 
-    @Inject
-    Operators operators;
+    private final Operators operators;
+    private final Sessions sessions;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockDuration;
 
-    @Inject
-    Sessions sessions;
-
-    @ConfigProperty(name = "egov.corp.max-failed-sign-ins", defaultValue = "5")
-    int maxFailures;
-
-    @ConfigProperty(name = "egov.corp.lock-duration", defaultValue = "PT15M")
-    Duration lockDuration;
+    PasswordSignIn(Operators operators, Sessions sessions, Clock clock, CorpConfig config) {
+        this.operators = operators;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.maxFailures = config.corp().maxFailedSignIns();
+        this.lockDuration = config.corp().lockDuration();
+    }
 
     public Session signIn(String login, String password) {
         if (login == null || login.isBlank() || password == null) {
@@ -39,7 +41,8 @@ public class PasswordSignIn {
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> attempt(login.trim(), password));
         return switch (outcome.result()) {
             case OK -> outcome.session();
-            case LOCKED -> throw new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "account locked after failed sign-ins");
+            case LOCKED -> throw new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED,
+                    "account locked after failed sign-ins");
             case BAD -> throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "wrong login or password");
         };
     }
@@ -55,7 +58,7 @@ public class PasswordSignIn {
             return new Outcome(Result.BAD, null);
         }
         Operator op = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (op.lockedUntil() != null && op.lockedUntil().isAfter(now)) {
             return new Outcome(Result.LOCKED, null);
         }

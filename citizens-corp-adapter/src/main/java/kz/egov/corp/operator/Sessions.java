@@ -2,13 +2,13 @@ package kz.egov.corp.operator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -16,8 +16,8 @@ import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.corp.branch.Branches;
+import kz.egov.corp.config.CorpConfig;
 import kz.egov.platform.persistence.Rows;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Operator sessions: opaque bearer tokens kept as SHA-256 with an expiry. */
 @ApplicationScoped
@@ -25,24 +25,26 @@ public class Sessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Operators operators;
+    private final Branches branches;
+    private final Clock clock;
+    private final Duration lifetime;
 
-    @Inject
-    Operators operators;
-
-    @Inject
-    Branches branches;
-
-    @ConfigProperty(name = "egov.corp.session-duration", defaultValue = "PT10H")
-    Duration lifetime;
+    Sessions(EntityManager em, Operators operators, Branches branches, Clock clock, CorpConfig config) {
+        this.em = em;
+        this.operators = operators;
+        this.branches = branches;
+        this.clock = clock;
+        this.lifetime = config.corp().sessionDuration();
+    }
 
     /** Opens a session; must run in a transaction. */
     public Session open(Operator op, String method) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant expires = Instant.now().plus(lifetime);
+        Instant expires = clock.instant().plus(lifetime);
         em.createNativeQuery("INSERT INTO operator_session (token_sha256, operator_id, method, expires_at) "
                 + "VALUES (?1, ?2, ?3, CAST(?4 AS TIMESTAMPTZ))").setParameter(1, hash(token)).setParameter(2, op.id())
                 .setParameter(3, method).setParameter(4, expires.toString()).executeUpdate();
@@ -56,7 +58,9 @@ public class Sessions {
             throw new RejectedException(ReasonCode.UNAUTHENTICATED, "operator sign-in required (Authorization: Bearer)");
         }
         List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT operator_id FROM operator_session "
-                + "WHERE token_sha256 = ?1 AND expires_at > now()").setParameter(1, hash(authorization.substring(7).trim())));
+                + "WHERE token_sha256 = ?1 AND expires_at > CAST(?2 AS TIMESTAMPTZ)")
+                .setParameter(1, hash(authorization.substring(7).trim()))
+                .setParameter(2, clock.instant().toString()));
         if (rows.isEmpty()) {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "unknown or expired session");
         }

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** Receipt numbers, one sequence per branch and year: {@code <branch>-<year>-<000001>}. */
 @ApplicationScoped
 public class ReceiptNumbers {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    ReceiptNumbers(EntityManager em) {
+        this.em = em;
+    }
 
     /** The next number; must run in a transaction (the counter row is locked until it commits). */
     public String next(String branchId, Instant now, ZoneId zone) {

@@ -1,12 +1,12 @@
 package kz.egov.corp.receipt;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -25,8 +25,11 @@ public class Receipts {
     public record Stored(String number, String kind, String requestId, Instant issuedAt, Object content) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Receipts(EntityManager em) {
+        this.em = em;
+    }
 
     /** Stores a receipt; a number already given at the branch is refused with PKG_DUPLICATE_RECEIPT. */
     public void store(String branchId, String number, String kind, String packageId, String requestId,
@@ -36,7 +39,7 @@ public class Receipts {
                 + "ON CONFLICT (branch_id, number) DO NOTHING").setParameter(1, branchId).setParameter(2, number)
                 .setParameter(3, kind).setParameter(4, packageId).setParameter(5, requestId)
                 .setParameter(6, applicantIin).setParameter(7, issuedAt.toString())
-                .setParameter(8, new String(EnvelopeCodec.encode(content), java.nio.charset.StandardCharsets.UTF_8))
+                .setParameter(8, new String(EnvelopeCodec.encode(content), StandardCharsets.UTF_8))
                 .executeUpdate();
         if (inserted == 0) {
             throw new RejectedException(ReasonCode.PKG_DUPLICATE_RECEIPT, "receipt " + number + " was already given");

@@ -1,10 +1,9 @@
 package kz.egov.corp.request;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -42,20 +41,22 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     private static final Logger LOG = Logger.getLogger(BackTrafficHandler.class);
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final Branches branches;
+    private final DeskRequests requests;
+    private final Timeline timeline;
+    private final PackageTracker tracker;
+    private final Clock clock;
 
-    @Inject
-    Branches branches;
-
-    @Inject
-    DeskRequests requests;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    PackageTracker tracker;
+    BackTrafficHandler(GatewayEnvelopes gateway, Branches branches, DeskRequests requests, Timeline timeline,
+            PackageTracker tracker, Clock clock) {
+        this.gateway = gateway;
+        this.branches = branches;
+        this.requests = requests;
+        this.timeline = timeline;
+        this.tracker = tracker;
+        this.clock = clock;
+    }
 
     @Override
     public Set<MessageType> types() {
@@ -156,7 +157,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
         BusinessStatus status = doc.kind() == ResultKind.MOTIVATED_REFUSAL ? BusinessStatus.MOTIVATED_REFUSAL
                 : BusinessStatus.COMPLETED;
         requests.result(r.requestId(), original.body(), original.personSignature(), doc.kind().name(), status.name(),
-                Instant.now());
+                clock.instant());
         timeline.append(r.requestId(), "RESULT_" + doc.kind().name(), doc.title()
                 + (doc.refusalReasonCode() == null ? "" : " (" + doc.refusalReasonCode() + ")"), original.messageId());
     }

@@ -1,13 +1,14 @@
 package kz.egov.corp.request;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -25,8 +26,11 @@ public class DeskRequests {
             + "created_at, submitted_at, due_at, provider_id, technical_status, business_status, reason_code, "
             + "result_kind, result_at, issued_at, issued_by, issue_method, issue_email";
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    DeskRequests(EntityManager em) {
+        this.em = em;
+    }
 
     public void insertDraft(String requestId, String packageId, String branchId, long operatorId, String receiptNumber,
             String applicantIin, String applicantName, String serviceCode, String variantCode,
@@ -37,7 +41,7 @@ public class DeskRequests {
                 .setParameter(2, packageId).setParameter(3, branchId).setParameter(4, operatorId)
                 .setParameter(5, receiptNumber).setParameter(6, applicantIin).setParameter(7, applicantName)
                 .setParameter(8, serviceCode).setParameter(9, variantCode)
-                .setParameter(10, new String(EnvelopeCodec.encode(documents), java.nio.charset.StandardCharsets.UTF_8))
+                .setParameter(10, new String(EnvelopeCodec.encode(documents), StandardCharsets.UTF_8))
                 .setParameter(11, document).executeUpdate();
     }
 
@@ -120,7 +124,7 @@ public class DeskRequests {
     }
 
     private List<DeskRequest> many(String where, String... params) {
-        jakarta.persistence.Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM desk_request WHERE " + where);
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM desk_request WHERE " + where);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
         }

@@ -1,10 +1,10 @@
 package kz.egov.corp.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.catalog.ServiceCatalog;
@@ -26,6 +26,7 @@ import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.EdsVerifier;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 import org.jboss.logging.Logger;
 
@@ -39,29 +40,31 @@ public class Submission {
 
     private static final Logger LOG = Logger.getLogger(Submission.class);
 
-    @Inject
-    DeskRequests requests;
+    private final DeskRequests requests;
+    private final EdsVerifier verifier;
+    private final ServiceCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final Receipts receipts;
+    private final EnvelopeSender sender;
+    private final PackageTracker tracker;
+    private final Timeline timeline;
+    private final Clock clock;
+    private final String gatewayId;
 
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    ServiceCatalog catalog;
-
-    @Inject
-    WorkingCalendar calendar;
-
-    @Inject
-    Receipts receipts;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    PackageTracker tracker;
-
-    @Inject
-    Timeline timeline;
+    Submission(DeskRequests requests, EdsVerifier verifier, ServiceCatalog catalog, WorkingCalendar calendar,
+            Receipts receipts, EnvelopeSender sender, PackageTracker tracker, Timeline timeline, Clock clock,
+            PlatformConfig platform) {
+        this.requests = requests;
+        this.verifier = verifier;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.receipts = receipts;
+        this.sender = sender;
+        this.tracker = tracker;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.gatewayId = platform.gatewayId();
+    }
 
     @Transactional
     public AcceptanceReceipt submit(SignedIn desk, String packageId, String signatureBase64) {
@@ -72,7 +75,7 @@ public class Submission {
         }
         byte[] document = requests.document(draft.requestId());
         byte[] cms = decode(signatureBase64);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SignerIdentity signer = verifier.verify(document, cms, now, SignerRole.OPERATOR).signer();
         ChannelRules.checkOrganisationPerson(signer, desk.branch().bin());
         if (!signer.iin().equals(desk.operator().iin())) {
@@ -87,10 +90,11 @@ public class Submission {
                 draft.packageId(), draft.documents(), due);
         receipts.store(desk.branch().id(), draft.receiptNumber(), Receipts.ACCEPTANCE, draft.packageId(),
                 draft.requestId(), draft.applicantIin(), now, receipt);
-        Envelope sent = sender.sendSigned(Topics.TO_GATEWAY, desk.branch().id(), "gateway", MessageType.SERVICE_REQUEST,
+        Envelope sent = sender.sendSigned(Topics.TO_GATEWAY, desk.branch().id(), gatewayId, MessageType.SERVICE_REQUEST,
                 draft.serviceCode(), draft.requestId(), null, document, cms);
         if (!requests.submitted(draft.requestId(), sent.messageId(), now, due)) {
-            throw new RejectedException(ReasonCode.PKG_DUPLICATE_RECEIPT, "package " + packageId + " already submitted");
+            throw new RejectedException(ReasonCode.PKG_DUPLICATE_RECEIPT,
+                    "package " + packageId + " already submitted");
         }
         timeline.append(draft.requestId(), "SUBMITTED", "receipt " + draft.receiptNumber(), sent.messageId());
         String by = desk.operator().login();

@@ -1,15 +1,15 @@
 package kz.egov.corp.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
 
-/** The timeline of a request: what the branch sent and what came back, in order. */
+/** The timeline of a request: what the branch sent and what came back, in order, each stamped by the clock. */
 @ApplicationScoped
 public class Timeline {
 
@@ -17,12 +17,18 @@ public class Timeline {
     public record Event(String kind, String detail, String messageId, Instant at) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
+
+    Timeline(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
 
     public void append(String requestId, String kind, String detail, String messageId) {
-        em.createNativeQuery("INSERT INTO request_event (request_id, kind, detail, message_id) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, requestId).setParameter(2, kind).setParameter(3, detail).setParameter(4, messageId)
+        em.createNativeQuery("INSERT INTO request_event (request_id, kind, detail, message_id, at) "
+                + "VALUES (?1, ?2, ?3, ?4, CAST(?5 AS TIMESTAMPTZ))").setParameter(1, requestId).setParameter(2, kind)
+                .setParameter(3, detail).setParameter(4, messageId).setParameter(5, clock.instant().toString())
                 .executeUpdate();
     }
 

@@ -2,7 +2,6 @@ package kz.egov.corp.rest;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,11 +43,13 @@ public class AdminResource {
     public record OperatorChange(Boolean active, String password, Boolean unlock) {
     }
 
-    @Inject
-    Branches branches;
+    private final Branches branches;
+    private final Operators operators;
 
-    @Inject
-    Operators operators;
+    AdminResource(Branches branches, Operators operators) {
+        this.branches = branches;
+        this.operators = operators;
+    }
 
     @GET
     @Path("/branches")

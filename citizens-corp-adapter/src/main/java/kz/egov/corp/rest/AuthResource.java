@@ -1,6 +1,5 @@
 package kz.egov.corp.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,14 +31,15 @@ public class AuthResource {
             String branchKato) {
     }
 
-    @Inject
-    PasswordSignIn passwords;
+    private final PasswordSignIn passwords;
+    private final EdsSignIn eds;
+    private final Sessions sessions;
 
-    @Inject
-    EdsSignIn eds;
-
-    @Inject
-    Sessions sessions;
+    AuthResource(PasswordSignIn passwords, EdsSignIn eds, Sessions sessions) {
+        this.passwords = passwords;
+        this.eds = eds;
+        this.sessions = sessions;
+    }
 
     @POST
     @Path("/sign-in")

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,20 +51,20 @@ public class PackageResource {
             RefusalReceipt refusalReceipt) {
     }
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final Intake intake;
+    private final Submission submission;
+    private final DeskRequests requests;
+    private final PackageTracker tracker;
 
-    @Inject
-    Intake intake;
-
-    @Inject
-    Submission submission;
-
-    @Inject
-    DeskRequests requests;
-
-    @Inject
-    PackageTracker tracker;
+    PackageResource(Sessions sessions, Intake intake, Submission submission, DeskRequests requests,
+            PackageTracker tracker) {
+        this.sessions = sessions;
+        this.intake = intake;
+        this.submission = submission;
+        this.requests = requests;
+        this.tracker = tracker;
+    }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -3,7 +3,6 @@ package kz.egov.corp.rest;
 import java.util.Base64;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -43,23 +42,22 @@ public class RequestResource {
     public record SignedResult(String requestId, String kind, String document, String signature) {
     }
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final DeskRequests requests;
+    private final Timeline timeline;
+    private final PackageTracker tracker;
+    private final HandOver handOver;
+    private final Receipts receipts;
 
-    @Inject
-    DeskRequests requests;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    PackageTracker tracker;
-
-    @Inject
-    HandOver handOver;
-
-    @Inject
-    Receipts receipts;
+    RequestResource(Sessions sessions, DeskRequests requests, Timeline timeline, PackageTracker tracker,
+            HandOver handOver, Receipts receipts) {
+        this.sessions = sessions;
+        this.requests = requests;
+        this.timeline = timeline;
+        this.tracker = tracker;
+        this.handOver = handOver;
+        this.receipts = receipts;
+    }
 
     @GET
     @Path("/requests")

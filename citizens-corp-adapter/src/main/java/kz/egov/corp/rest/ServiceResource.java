@@ -2,7 +2,6 @@ package kz.egov.corp.rest;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.egov.catalog.ServiceCatalog;
+import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.catalog.model.DocumentChecklist;
 import kz.egov.catalog.model.Variant;
 import kz.egov.corp.branch.BranchServices;
@@ -24,17 +24,18 @@ public class ServiceResource {
 
     /** A variant's checklist as the desk shows it. */
     public record Checklist(String serviceCode, String variantCode, boolean sample, String source,
-            List<kz.egov.catalog.model.ChecklistDocument> documents, boolean refusalToAcceptAtStateCorporation) {
+            List<ChecklistDocument> documents, boolean refusalToAcceptAtStateCorporation) {
     }
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final BranchServices services;
+    private final ServiceCatalog catalog;
 
-    @Inject
-    BranchServices services;
-
-    @Inject
-    ServiceCatalog catalog;
+    ServiceResource(Sessions sessions, BranchServices services, ServiceCatalog catalog) {
+        this.sessions = sessions;
+        this.services = services;
+        this.catalog = catalog;
+    }
 
     @GET
     public List<BranchServices.Offer> offered(@HeaderParam("Authorization") String authorization) {

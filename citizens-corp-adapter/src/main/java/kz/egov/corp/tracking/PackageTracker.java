@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.Envelope;
@@ -13,6 +12,7 @@ import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.topic.Topics;
 import kz.egov.platform.persistence.Rows;
 import kz.egov.corp.request.DeskRequest;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 
 /**
@@ -22,16 +22,20 @@ import kz.egov.platform.messaging.EnvelopeSender;
 @ApplicationScoped
 public class PackageTracker {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final EnvelopeSender sender;
+    private final String gatewayId;
 
-    @Inject
-    EnvelopeSender sender;
+    PackageTracker(EntityManager em, EnvelopeSender sender, PlatformConfig platform) {
+        this.em = em;
+        this.sender = sender;
+        this.gatewayId = platform.gatewayId();
+    }
 
     /** The branch records and announces a movement (must run in the caller's transaction: the outbox). */
     public Envelope announce(DeskRequest r, PackageMovement.Movement movement, String recordedBy, Instant at) {
         PackageMovement body = new PackageMovement(r.packageId(), r.requestId(), movement, at, recordedBy, null);
-        Envelope sent = sender.send(Topics.TO_GATEWAY, r.branchId(), "gateway", MessageType.PACKAGE_MOVEMENT,
+        Envelope sent = sender.send(Topics.TO_GATEWAY, r.branchId(), gatewayId, MessageType.PACKAGE_MOVEMENT,
                 r.serviceCode(), r.requestId(), null, body);
         record(body, r.branchId(), holderAfter(movement, r.branchId(), r.providerId()), sent.messageId());
         return sent;
