@@ -1,5 +1,9 @@
 package kz.egov.eds.identity;
 
+import java.security.cert.X509Certificate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -12,6 +16,8 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
  * library cannot verify.
  */
 public final class SubjectReader {
+
+    private static final Pattern IIN_IN_DN = Pattern.compile("IIN(\\d{12})");
 
     private static final String IIN_PREFIX = "IIN";
     private static final String BIN_PREFIX = "BIN";
@@ -53,5 +59,15 @@ public final class SubjectReader {
     }
 
     private SubjectReader() {
+    }
+
+    /**
+     * A certificate's subject in BouncyCastle's readable form with the IIN masked (no raw IIN on consoles or in
+     * logs).
+     */
+    public static String readableMasked(X509Certificate certificate) {
+        String dn = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).toString();
+        Matcher m = IIN_IN_DN.matcher(dn);
+        return m.find() ? m.replaceAll(r -> "IIN" + IinMask.mask(r.group(1))) : dn;
     }
 }

@@ -16,6 +16,7 @@ import kz.egov.eds.devca.DevNucServer;
 import kz.egov.eds.devca.DevSubject;
 import kz.egov.eds.devca.IssueOptions;
 import kz.egov.eds.devca.IssuedCertificate;
+import kz.egov.eds.identity.SubjectReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,12 +135,9 @@ public final class CaCommand implements Runnable {
             return 0;
         }
 
-        /** The subject in BouncyCastle's readable form, the IIN masked (no raw IIN on consoles or in logs). */
+        /** The subject in readable form, the IIN masked (no raw IIN on consoles or in logs). */
         private static String readableSubject(IssuedCertificate issued) {
-            String dn = org.bouncycastle.asn1.x500.X500Name.getInstance(
-                    issued.certificate().getSubjectX500Principal().getEncoded()).toString();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("IIN(\\d{12})").matcher(dn);
-            return m.find() ? m.replaceAll("IIN" + kz.egov.eds.identity.IinMask.mask(m.group(1))) : dn;
+            return SubjectReader.readableMasked(issued.certificate());
         }
     }
 
