@@ -25,7 +25,7 @@ import kz.egov.contract.message.ServiceRequest;
 import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.status.BusinessStatus;
-import kz.egov.mio.deadline.AdjustableClock;
+import kz.egov.mio.deadline.WorkflowClock;
 import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.officer.OfficerSeeds;
 import kz.egov.testinfra.EgovInfrastructureResource;
@@ -41,7 +41,7 @@ class DeadlinesAndWalkInTest {
     static final String MANGYSTAU = "ec-47";
 
     @Inject
-    AdjustableClock clock;
+    WorkflowClock clock;
 
     @AfterEach
     void resetClock() {

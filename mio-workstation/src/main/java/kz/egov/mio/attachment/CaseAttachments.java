@@ -1,7 +1,6 @@
 package kz.egov.mio.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -27,14 +26,15 @@ public class CaseAttachments {
     public record Download(AttachmentRef ref, byte[] content) {
     }
 
-    @Inject
-    Cases cases;
+    private final Cases cases;
+    private final GatewayAttachments gateway;
+    private final AuditLog audit;
 
-    @Inject
-    GatewayAttachments gateway;
-
-    @Inject
-    AuditLog audit;
+    CaseAttachments(Cases cases, GatewayAttachments gateway, AuditLog audit) {
+        this.cases = cases;
+        this.gateway = gateway;
+        this.audit = audit;
+    }
 
     @Transactional
     public Download download(Officer o, String requestId, String sha256) {

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.platform.http.GatewayCalls;
 import kz.egov.platform.http.SealedCall;
@@ -20,8 +19,11 @@ public class GatewayAttachments {
     public record File(byte[] content, String mediaType) {
     }
 
-    @Inject
-    GatewayCalls gateway;
+    private final GatewayCalls gateway;
+
+    GatewayAttachments(GatewayCalls gateway) {
+        this.gateway = gateway;
+    }
 
     public File download(String providerId, String requestId, String sha256) {
         String path = "/api/attachments/" + sha256 + "?requestId=" + requestId;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,8 +23,11 @@ public class AuditLog {
             String outcome, String detail) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    AuditLog(EntityManager em) {
+        this.em = em;
+    }
 
     /** Records in the caller's transaction. */
     public void record(Officer officer, String requestId, String what, String outcome, String detail) {

@@ -1,5 +1,6 @@
 package kz.egov.mio.deadline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -12,14 +13,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.mio.config.MioConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,19 +32,21 @@ public class DeadlineMetrics {
 
     private static final Logger LOG = Logger.getLogger(DeadlineMetrics.class);
 
-    @Inject
-    Quality quality;
-
-    @Inject
-    MeterRegistry registry;
-
-    @ConfigProperty(name = "egov.mio.metrics-interval", defaultValue = "PT30S")
-    Duration interval;
-
+    private final Quality quality;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final Duration interval;
     private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<Double>> share = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
+
+    DeadlineMetrics(Quality quality, MeterRegistry registry, Clock clock, MioConfig config) {
+        this.quality = quality;
+        this.registry = registry;
+        this.clock = clock;
+        this.interval = config.mio().metricsInterval();
+    }
 
     void start(@Observes StartupEvent event) {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,7 +79,8 @@ public class DeadlineMetrics {
                 gauge(open, "egov_mio_cases_open", o.providerId()).set(o.open());
                 gauge(overdue, "egov_mio_cases_overdue", o.providerId()).set(o.overdue());
             }
-            for (Quality.Line l : quality.lines(null, null, Instant.EPOCH, Instant.now().plus(Duration.ofDays(3650)))) {
+            Instant allTime = clock.instant().plus(Duration.ofDays(3650));
+            for (Quality.Line l : quality.lines(null, null, Instant.EPOCH, allTime)) {
                 share.computeIfAbsent(l.providerId() + "|" + l.serviceCode(), k -> {
                     AtomicReference<Double> ref = new AtomicReference<>(1.0);
                     Gauge.builder("egov_mio_completed_within_term_ratio", ref, AtomicReference::get)

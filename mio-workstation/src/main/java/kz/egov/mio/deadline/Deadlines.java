@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.catalog.calendar.WorkingCalendar;
 import kz.egov.catalog.model.DurationUnit;
@@ -12,16 +11,19 @@ import kz.egov.catalog.model.Step;
 import kz.egov.catalog.model.Term;
 import kz.egov.catalog.model.TermStart;
 
-/** Due times from the catalog's limits and the working-day calendar, read against the workflow's clock. */
+/** Due times from the catalog's limits and the working-day calendar, read against the {@link WorkflowClock}. */
 @ApplicationScoped
 public class Deadlines {
 
-    @Inject
-    WorkingCalendar calendar;
+    private final WorkingCalendar calendar;
+    private final WorkflowClock clock;
 
-    @Inject
-    AdjustableClock clock;
+    Deadlines(WorkingCalendar calendar, WorkflowClock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
 
+    /** The workflow's time now ({@link WorkflowClock}). */
     public Instant now() {
         return clock.instant();
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -22,11 +21,13 @@ public class Quality {
     public record Open(String providerId, long open, long overdue) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Deadlines deadlines;
 
-    @Inject
-    Deadlines deadlines;
+    Quality(EntityManager em, Deadlines deadlines) {
+        this.em = em;
+        this.deadlines = deadlines;
+    }
 
     @SuppressWarnings("unchecked")
     public List<Line> lines(String providerId, String serviceCode, Instant from, Instant to) {

@@ -3,7 +3,6 @@ package kz.egov.mio.inbox;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -30,17 +29,17 @@ import kz.egov.platform.messaging.InboundMessage;
 @ApplicationScoped
 public class GatewayNotices implements EnvelopeHandler {
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final Cases cases;
+    private final Workflow workflow;
+    private final GatewayOutbox outbox;
 
-    @Inject
-    Cases cases;
-
-    @Inject
-    Workflow workflow;
-
-    @Inject
-    GatewayOutbox outbox;
+    GatewayNotices(GatewayEnvelopes gateway, Cases cases, Workflow workflow, GatewayOutbox outbox) {
+        this.gateway = gateway;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.outbox = outbox;
+    }
 
     @Override
     public Set<MessageType> types() {

@@ -1,23 +1,25 @@
 package kz.egov.mio.inbox;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import kz.egov.mio.config.MioConfig;
 import kz.egov.platform.persistence.NativeRows;
 
 /** The provider's register of incoming documents: {@code <provider>/<year>/<number>}, numbered per provider and year. */
 @ApplicationScoped
 public class IncomingNumbers {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    IncomingNumbers(EntityManager em) {
+        this.em = em;
+    }
 
     public String next(String providerId, Instant at) {
-        int year = at.atZone(ZoneId.of("Asia/Almaty")).getYear();
+        int year = at.atZone(MioConfig.ZONE).getYear();
         // plain JDBC (NativeRows): a Hibernate native query resolves its result's types on every execution and
         // flushes the session first
         Number n = (Number) NativeRows.list(em, "INSERT INTO incoming_counter (provider_id, year, last_number) "

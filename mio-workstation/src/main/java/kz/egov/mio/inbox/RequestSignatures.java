@@ -1,7 +1,6 @@
 package kz.egov.mio.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.message.ServiceRequest;
@@ -22,11 +21,13 @@ import kz.egov.reference.Participants;
 @ApplicationScoped
 public class RequestSignatures {
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final Officers officers;
 
-    @Inject
-    Officers officers;
+    RequestSignatures(GatewayEnvelopes gateway, Officers officers) {
+        this.gateway = gateway;
+        this.officers = officers;
+    }
 
     /**
      * The check of the person's EDS made ahead of the inbound transaction, in parallel over a batch, for the role the

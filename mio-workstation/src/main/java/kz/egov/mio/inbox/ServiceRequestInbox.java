@@ -3,7 +3,6 @@ package kz.egov.mio.inbox;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.catalog.ServiceCatalog;
@@ -38,35 +37,31 @@ import kz.egov.platform.messaging.InboundMessage;
 @ApplicationScoped
 public class ServiceRequestInbox implements EnvelopeHandler {
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final Providers providers;
+    private final ServiceCatalog catalog;
+    private final RequestSignatures signatures;
+    private final IncomingNumbers numbers;
+    private final Cases cases;
+    private final Workflow workflow;
+    private final GatewayOutbox outbox;
+    private final Deadlines deadlines;
+    private final MeterRegistry metrics;
 
-    @Inject
-    Providers providers;
-
-    @Inject
-    ServiceCatalog catalog;
-
-    @Inject
-    RequestSignatures signatures;
-
-    @Inject
-    IncomingNumbers numbers;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    Workflow workflow;
-
-    @Inject
-    GatewayOutbox outbox;
-
-    @Inject
-    Deadlines deadlines;
-
-    @Inject
-    MeterRegistry metrics;
+    ServiceRequestInbox(GatewayEnvelopes gateway, Providers providers, ServiceCatalog catalog,
+            RequestSignatures signatures, IncomingNumbers numbers, Cases cases, Workflow workflow,
+            GatewayOutbox outbox, Deadlines deadlines, MeterRegistry metrics) {
+        this.gateway = gateway;
+        this.providers = providers;
+        this.catalog = catalog;
+        this.signatures = signatures;
+        this.numbers = numbers;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+        this.metrics = metrics;
+    }
 
     @Override
     public Set<MessageType> types() {

@@ -1,11 +1,10 @@
 package kz.egov.mio.inbox;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,18 +27,18 @@ import kz.egov.eds.identity.Iin;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.mio.audit.AuditLog;
-import kz.egov.mio.deadline.Deadlines;
 import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.provider.Provider;
 import kz.egov.mio.provider.Providers;
-import kz.egov.mio.workflow.GatewayOutbox;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 
 /**
  * Walk-in entry (provider office / district department): the officer keys in a citizen's request, signs the exact
  * request document with their own EDS, and it goes to the gateway like any other request (condition 2 for officers,
- * ГБД ФЛ), which routes it back here to follow the same workflow.
+ * ГБД ФЛ), which routes it back here to follow the same workflow. The request is submitted, and its signature
+ * checked, in real time (the plain clock): the workflow's time starts when the request comes back.
  */
 @ApplicationScoped
 public class WalkIns {
@@ -52,26 +51,26 @@ public class WalkIns {
     public record Prepared(String requestId, String document) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Providers providers;
+    private final ServiceCatalog catalog;
+    private final EdsVerifier verifier;
+    private final EnvelopeSender sender;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String gatewayId;
 
-    @Inject
-    Providers providers;
-
-    @Inject
-    ServiceCatalog catalog;
-
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    Deadlines deadlines;
-
-    @Inject
-    AuditLog audit;
+    WalkIns(EntityManager em, Providers providers, ServiceCatalog catalog, EdsVerifier verifier, EnvelopeSender sender,
+            AuditLog audit, Clock clock, PlatformConfig platform) {
+        this.em = em;
+        this.providers = providers;
+        this.catalog = catalog;
+        this.verifier = verifier;
+        this.sender = sender;
+        this.audit = audit;
+        this.clock = clock;
+        this.gatewayId = platform.gatewayId();
+    }
 
     @Transactional
     public Prepared prepare(Officer o, Entry entry) {
@@ -88,7 +87,7 @@ public class WalkIns {
                 kz.egov.contract.message.Channel.PROVIDER_OFFICE, entry.applicant(),
                 new Submitter(SignerRole.OFFICER, o.iin, provider.bin),
                 entry.form() == null ? EnvelopeCodec.json().createObjectNode() : entry.form(), List.of(),
-                "kk".equals(entry.language()) ? "kk" : "ru", deadlines.now(), entry.packageId(), null);
+                "kk".equals(entry.language()) ? "kk" : "ru", clock.instant(), entry.packageId(), null);
         WalkInDraft d = new WalkInDraft();
         d.requestId = request.requestId();
         d.officerId = o.id;
@@ -125,13 +124,13 @@ public class WalkIns {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "the signature is not base64");
         }
         Provider provider = providers.require(d.providerId);
-        VerifiedSignature verified = verifier.verify(d.document, cms, Instant.now(),
+        VerifiedSignature verified = verifier.verify(d.document, cms, clock.instant(),
                 kz.egov.contract.message.SignerRole.OFFICER);
         ChannelRules.checkActingOfficer(verified.signer(), o.iin, provider.bin);
         ServiceRequest request = EnvelopeCodec.decode(d.document, ServiceRequest.class);
-        sender.sendSigned(Topics.TO_GATEWAY, provider.id, GatewayOutbox.GATEWAY, MessageType.SERVICE_REQUEST,
+        sender.sendSigned(Topics.TO_GATEWAY, provider.id, gatewayId, MessageType.SERVICE_REQUEST,
                 request.serviceCode(), request.requestId(), null, d.document, cms);
-        d.submittedAt = deadlines.now();
+        d.submittedAt = clock.instant();
         audit.record(o, requestId, "WALK_IN_SUBMITTED", AuditLog.OK, request.serviceCode());
     }
 

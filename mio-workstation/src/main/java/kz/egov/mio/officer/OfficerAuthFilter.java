@@ -1,6 +1,5 @@
 package kz.egov.mio.officer;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
@@ -11,11 +10,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /** Every {@code /api/...} call except sign-in needs an officer's bearer token. */
 public class OfficerAuthFilter {
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final CurrentOfficer current;
 
-    @Inject
-    CurrentOfficer current;
+    OfficerAuthFilter(Sessions sessions, CurrentOfficer current) {
+        this.sessions = sessions;
+        this.current = current;
+    }
 
     @ServerRequestFilter
     public Response authenticate(ContainerRequestContext request) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -16,8 +15,11 @@ import kz.egov.eds.identity.Iin;
 @ApplicationScoped
 public class Officers {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Officers(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Officer> find(long id) {
         return Optional.ofNullable(em.find(Officer.class, id));

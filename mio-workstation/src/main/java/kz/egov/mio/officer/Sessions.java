@@ -2,23 +2,26 @@ package kz.egov.mio.officer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.mio.config.MioConfig;
 import kz.egov.platform.admin.PasswordHashing;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Officer sign-in: IIN + password → an opaque bearer token (kept hashed, with an expiry); locks after repeated failures. */
+/**
+ * Officer sign-in: IIN + password → an opaque bearer token (kept hashed, with an expiry); locks after repeated
+ * failures. Expiries and lock-outs run on the plain clock, never on the workflow's.
+ */
 @ApplicationScoped
 public class Sessions {
 
@@ -29,24 +32,25 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String DUMMY_HASH = PasswordHashing.hash("not-a-password");
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Officers officers;
+    private final Clock clock;
+    private final Duration ttl;
+    private final int maxFailures;
+    private final Duration lockDuration;
 
-    @Inject
-    Officers officers;
-
-    @ConfigProperty(name = "egov.mio.session-ttl", defaultValue = "PT8H")
-    Duration ttl;
-
-    @ConfigProperty(name = "egov.mio.max-failed-sign-ins", defaultValue = "5")
-    int maxFailures;
-
-    @ConfigProperty(name = "egov.mio.lock-duration", defaultValue = "PT15M")
-    Duration lockDuration;
+    Sessions(EntityManager em, Officers officers, Clock clock, MioConfig config) {
+        this.em = em;
+        this.officers = officers;
+        this.clock = clock;
+        this.ttl = config.mio().sessionTtl();
+        this.maxFailures = config.mio().maxFailedSignIns();
+        this.lockDuration = config.mio().lockDuration();
+    }
 
     /** Checks the password; counts failures in their own transaction so a refusal still locks. */
     public Issued signIn(String iin, String password) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Officer o = QuarkusTransaction.requiringNew().call(() -> officers.findByIin(iin).orElse(null));
         if (o == null || !o.active) {
             PasswordHashing.matches(password, DUMMY_HASH); // same work as a real check
@@ -90,7 +94,7 @@ public class Sessions {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             OfficerSession s = em.find(OfficerSession.class, hash(token));
-            if (s == null || s.expiresAt.isBefore(Instant.now())) {
+            if (s == null || s.expiresAt.isBefore(clock.instant())) {
                 return Optional.<Officer>empty();
             }
             return officers.find(s.officerId).filter(o -> o.active);

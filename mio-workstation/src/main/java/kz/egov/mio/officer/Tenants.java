@@ -4,14 +4,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import kz.egov.mio.config.MioConfig;
 import kz.egov.mio.provider.Providers;
 import kz.egov.platform.admin.PasswordHashing;
 import kz.egov.reference.Participants;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,14 +22,15 @@ public class Tenants {
 
     private static final Logger LOG = Logger.getLogger(Tenants.class);
 
-    @Inject
-    Providers providers;
+    private final Providers providers;
+    private final Officers officers;
+    private final Optional<String> seedPassword;
 
-    @Inject
-    Officers officers;
-
-    @ConfigProperty(name = "egov.mio.seed-officer-password")
-    Optional<String> seedPassword;
+    Tenants(Providers providers, Officers officers, MioConfig config) {
+        this.providers = providers;
+        this.officers = officers;
+        this.seedPassword = config.mio().seedOfficerPassword();
+    }
 
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {

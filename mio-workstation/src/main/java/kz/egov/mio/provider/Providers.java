@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -14,8 +13,11 @@ import kz.egov.contract.reason.RejectedException;
 @ApplicationScoped
 public class Providers {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Providers(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Provider> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Provider.class, id));

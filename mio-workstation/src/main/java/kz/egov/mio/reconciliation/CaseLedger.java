@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** The cases received since a time, with their registry commands (read only). */
 @ApplicationScoped
 public class CaseLedger {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    CaseLedger(EntityManager em) {
+        this.em = em;
+    }
 
     @SuppressWarnings("unchecked")
     public List<CaseLedgerEntry> since(Instant since) {

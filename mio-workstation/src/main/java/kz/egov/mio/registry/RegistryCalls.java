@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,14 +27,15 @@ public class RegistryCalls {
 
     private static final String REFERRAL_SUFFIX = "_REFERRAL";
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final GatewayOutbox outbox;
+    private final Deadlines deadlines;
 
-    @Inject
-    GatewayOutbox outbox;
-
-    @Inject
-    Deadlines deadlines;
+    RegistryCalls(EntityManager em, GatewayOutbox outbox, Deadlines deadlines) {
+        this.em = em;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+    }
 
     public List<RegistryCall> of(String requestId) {
         return em.createQuery("FROM RegistryCall WHERE requestId = ?1 ORDER BY sentAt", RegistryCall.class)

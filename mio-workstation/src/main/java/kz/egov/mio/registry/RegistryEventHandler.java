@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -32,20 +31,20 @@ public class RegistryEventHandler implements EnvelopeHandler {
     private static final Set<String> REGISTRIES = Set.copyOf(Participants.ofKind("REGISTRY").stream()
             .map(Participants.Seed::id).toList());
 
-    @Inject
-    GatewayEnvelopes gateway;
+    private final GatewayEnvelopes gateway;
+    private final RegistryCalls calls;
+    private final Cases cases;
+    private final Workflow workflow;
+    private final Deadlines deadlines;
 
-    @Inject
-    RegistryCalls calls;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    Workflow workflow;
-
-    @Inject
-    Deadlines deadlines;
+    RegistryEventHandler(GatewayEnvelopes gateway, RegistryCalls calls, Cases cases, Workflow workflow,
+            Deadlines deadlines) {
+        this.gateway = gateway;
+        this.calls = calls;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+    }
 
     @Override
     public Set<MessageType> types() {

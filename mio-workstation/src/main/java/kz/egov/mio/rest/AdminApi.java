@@ -1,11 +1,12 @@
 package kz.egov.mio.rest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,26 +54,28 @@ public class AdminApi {
 
     public record OfficerView(long id, String providerId, String iin, String surname, String givenName,
             Set<OfficerRole> roles, boolean active, boolean locked) {
-        static OfficerView of(Officer o) {
+        /** The officer as shown; {@code locked} while a lock-out runs at {@code now} (the plain clock). */
+        static OfficerView of(Officer o, Instant now) {
             return new OfficerView(o.id, o.providerId, o.iin, o.surname, o.givenName, o.roleSet(), o.active,
-                    o.lockedUntil != null && o.lockedUntil.isAfter(java.time.Instant.now()));
+                    o.lockedUntil != null && o.lockedUntil.isAfter(now));
         }
     }
 
-    @Inject
-    Providers providers;
+    private final Providers providers;
+    private final Officers officers;
+    private final Sealers sealers;
+    private final Quality quality;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    @Inject
-    Officers officers;
-
-    @Inject
-    Sealers sealers;
-
-    @Inject
-    Quality quality;
-
-    @Inject
-    AuditLog audit;
+    AdminApi(Providers providers, Officers officers, Sealers sealers, Quality quality, AuditLog audit, Clock clock) {
+        this.providers = providers;
+        this.officers = officers;
+        this.sealers = sealers;
+        this.quality = quality;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     @GET
     @Path("/providers")
@@ -106,7 +109,8 @@ public class AdminApi {
         if (providerId == null) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerId is required");
         }
-        return officers.ofProvider(providerId).stream().map(OfficerView::of).toList();
+        Instant now = clock.instant();
+        return officers.ofProvider(providerId).stream().map(o -> OfficerView.of(o, now)).toList();
     }
 
     @POST
@@ -118,7 +122,8 @@ public class AdminApi {
         }
         providers.require(o.providerId());
         return OfficerView.of(officers.create(o.providerId(), o.iin(), o.surname(), o.givenName(),
-                o.roles() == null ? EnumSet.noneOf(OfficerRole.class) : o.roles(), hash(o.password())));
+                o.roles() == null ? EnumSet.noneOf(OfficerRole.class) : o.roles(), hash(o.password())),
+                clock.instant());
     }
 
     @PUT
@@ -140,7 +145,7 @@ public class AdminApi {
             o.failedAttempts = 0;
             o.lockedUntil = null;
         }
-        return OfficerView.of(o);
+        return OfficerView.of(o, clock.instant());
     }
 
     @GET
@@ -148,8 +153,9 @@ public class AdminApi {
     @Transactional
     public QualityApi.Report quality(@QueryParam("provider") String provider, @QueryParam("service") String service,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate f = QualityApi.date(from, LocalDate.now(QualityApi.ZONE).minusDays(30));
-        LocalDate t = QualityApi.date(to, LocalDate.now(QualityApi.ZONE));
+        LocalDate today = QualityApi.today(clock);
+        LocalDate f = QualityApi.date(from, today.minusDays(30));
+        LocalDate t = QualityApi.date(to, today);
         return QualityApi.Report.of(provider, f, t,
                 quality.lines(provider, service, QualityApi.start(f), QualityApi.start(t.plusDays(1))));
     }

@@ -1,7 +1,6 @@
 package kz.egov.mio.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -20,23 +19,22 @@ import kz.egov.mio.workflow.StepActions;
 @ApplicationScoped
 public class CaseActions {
 
-    @Inject
-    Cases cases;
+    private final Cases cases;
+    private final StepActions steps;
+    private final Decisions decisions;
+    private final ResultSigning signing;
+    private final AuditLog audit;
+    private final CaseViews views;
 
-    @Inject
-    StepActions steps;
-
-    @Inject
-    Decisions decisions;
-
-    @Inject
-    ResultSigning signing;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CaseViews views;
+    CaseActions(Cases cases, StepActions steps, Decisions decisions, ResultSigning signing, AuditLog audit,
+            CaseViews views) {
+        this.cases = cases;
+        this.steps = steps;
+        this.decisions = decisions;
+        this.signing = signing;
+        this.audit = audit;
+        this.views = views;
+    }
 
     public CaseViews.CaseView act(Officer officer, String requestId, ActionRequest req) {
         if (req == null || req.action() == null) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -28,14 +27,15 @@ public class CaseQueries {
             .thenComparing(CaseViews.QueueItem::stepDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(CaseViews.QueueItem::receivedAt);
 
-    @Inject
-    Cases cases;
+    private final Cases cases;
+    private final CaseViews views;
+    private final AuditLog audit;
 
-    @Inject
-    CaseViews views;
-
-    @Inject
-    AuditLog audit;
+    CaseQueries(Cases cases, CaseViews views, AuditLog audit) {
+        this.cases = cases;
+        this.views = views;
+        this.audit = audit;
+    }
 
     /** Open cases at a step of the officer's roles (an executor sees only cases assigned to them or to no one). */
     @Transactional

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.catalog.model.Step;
@@ -65,14 +64,15 @@ public class CaseViews {
             List<ActionView> actions, List<RegistryView> registry) {
     }
 
-    @Inject
-    Deadlines deadlines;
+    private final Deadlines deadlines;
+    private final Cases cases;
+    private final RegistryCalls registry;
 
-    @Inject
-    Cases cases;
-
-    @Inject
-    RegistryCalls registry;
+    CaseViews(Deadlines deadlines, Cases cases, RegistryCalls registry) {
+        this.deadlines = deadlines;
+        this.cases = cases;
+        this.registry = registry;
+    }
 
     public QueueItem item(ServiceCase c, Plan plan, String officerIin) {
         Step step = plan.step(c.stepIndex).orElse(null);

@@ -3,7 +3,6 @@ package kz.egov.mio.rest;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,20 +43,20 @@ public class OfficerApi {
         }
     }
 
-    @Inject
-    Sessions sessions;
+    private final Sessions sessions;
+    private final CurrentOfficer current;
+    private final CaseQueries queries;
+    private final CaseActions actions;
+    private final CaseAttachments attachments;
 
-    @Inject
-    CurrentOfficer current;
-
-    @Inject
-    CaseQueries queries;
-
-    @Inject
-    CaseActions actions;
-
-    @Inject
-    CaseAttachments attachments;
+    OfficerApi(Sessions sessions, CurrentOfficer current, CaseQueries queries, CaseActions actions,
+            CaseAttachments attachments) {
+        this.sessions = sessions;
+        this.current = current;
+        this.queries = queries;
+        this.actions = actions;
+        this.attachments = attachments;
+    }
 
     @POST
     @Path("/sign-in")

@@ -1,12 +1,11 @@
 package kz.egov.mio.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.mio.config.MioConfig;
 import kz.egov.mio.deadline.Quality;
 import kz.egov.mio.officer.CurrentOfficer;
 
@@ -35,22 +35,30 @@ public class QualityApi {
         }
     }
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    private final CurrentOfficer current;
+    private final Quality quality;
+    private final Clock clock;
 
-    @Inject
-    CurrentOfficer current;
-
-    @Inject
-    Quality quality;
+    QualityApi(CurrentOfficer current, Quality quality, Clock clock) {
+        this.current = current;
+        this.quality = quality;
+        this.clock = clock;
+    }
 
     @GET
     @Transactional
     public Report report(@QueryParam("service") String service, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         String provider = current.get().providerId;
-        LocalDate f = date(from, LocalDate.now(ZONE).minusDays(30));
-        LocalDate t = date(to, LocalDate.now(ZONE));
+        LocalDate today = today(clock);
+        LocalDate f = date(from, today.minusDays(30));
+        LocalDate t = date(to, today);
         return Report.of(provider, f, t, quality.lines(provider, service, start(f), start(t.plusDays(1))));
+    }
+
+    /** Today in the providers' zone, on the plain clock: the default end of a report's period. */
+    static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), MioConfig.ZONE);
     }
 
     static LocalDate date(String value, LocalDate fallback) {
@@ -62,6 +70,6 @@ public class QualityApi {
     }
 
     static Instant start(LocalDate d) {
-        return d.atStartOfDay(ZONE).toInstant();
+        return d.atStartOfDay(MioConfig.ZONE).toInstant();
     }
 }

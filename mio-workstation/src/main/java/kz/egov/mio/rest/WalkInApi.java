@@ -1,6 +1,5 @@
 package kz.egov.mio.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,11 +21,13 @@ public class WalkInApi {
     public record Submission(String signature) {
     }
 
-    @Inject
-    CurrentOfficer current;
+    private final CurrentOfficer current;
+    private final WalkIns walkIns;
 
-    @Inject
-    WalkIns walkIns;
+    WalkInApi(CurrentOfficer current, WalkIns walkIns) {
+        this.current = current;
+        this.walkIns = walkIns;
+    }
 
     @POST
     public WalkIns.Prepared prepare(WalkIns.Entry entry) {

@@ -1,11 +1,10 @@
 package kz.egov.mio.result;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +13,8 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.ServiceRequest;
-import kz.egov.mio.deadline.Deadlines;
+import kz.egov.mio.config.MioConfig;
+import kz.egov.mio.deadline.WorkflowClock;
 import kz.egov.mio.inbox.GatewayEnrichment;
 import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
@@ -25,15 +25,17 @@ import kz.egov.mio.workflow.ServiceCase;
 
 /**
  * The result document (or motivated refusal) as the exact bytes the signing officer signs: the catalog's document of
- * the prepared kind, its fields filled from the request, the gateway's ГБД ФЛ record and the registry's card.
+ * the prepared kind, its fields filled from the request, the gateway's ГБД ФЛ record and the registry's card. Its
+ * issue time and its printed date are one reading of the {@link WorkflowClock}.
  */
 @ApplicationScoped
 public class ResultDocuments {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    private final WorkflowClock clock;
 
-    @Inject
-    Deadlines deadlines;
+    ResultDocuments(WorkflowClock clock) {
+        this.clock = clock;
+    }
 
     public byte[] build(ServiceCase c, Plan plan, Provider provider, Officer signer, OfficerRole role) {
         boolean refusal = Decisions.REFUSAL.equals(c.draftKind);
@@ -45,10 +47,12 @@ public class ResultDocuments {
         PersonRecord person = enrichment == null ? null : enrichment.person();
         JsonNode card = card(c.registryCard);
         JsonNode details = kz.egov.mio.registry.RegistryCalls.details(c);
+        Instant issued = clock.instant();
+        LocalDate date = LocalDate.ofInstant(issued, MioConfig.ZONE);
         ObjectNode fields = EnvelopeCodec.json().createObjectNode();
         if (template != null) {
             for (String name : template.fields()) {
-                put(fields, name, value(name, c, request, person, card, details, provider, signer));
+                put(fields, name, value(name, c, request, person, card, details, provider, signer, date));
             }
         }
         fields.put("incomingNumber", c.incomingNumber);
@@ -60,15 +64,15 @@ public class ResultDocuments {
                 : template == null ? kz.egov.contract.message.ResultKind.NOTIFICATION : template.kind();
         ResultDocument doc = new ResultDocument(c.requestId, c.requestId + "-" + c.documentVersion, kind, c.variantCode,
                 c.providerId, c.applicantIin, title, fields, refusal ? c.draftReasonCode : null,
-                refusal ? c.draftGround : null, signer.iin, role.name(), deadlines.now());
+                refusal ? c.draftGround : null, signer.iin, role.name(), issued);
         return EnvelopeCodec.encode(doc);
     }
 
     private static Object value(String name, ServiceCase c, ServiceRequest request, PersonRecord person, JsonNode card,
-            JsonNode details, Provider provider, Officer signer) {
+            JsonNode details, Provider provider, Officer signer, LocalDate date) {
         return switch (name) {
             case "number" -> c.incomingNumber + "-R" + c.documentVersion;
-            case "date" -> LocalDate.now(ZONE).toString();
+            case "date" -> date.toString();
             case "iin" -> c.applicantIin;
             case "fullName" -> person != null ? fullName(person.surname(), person.givenName(), person.patronymic())
                     : fullName(request.applicant().surname(), request.applicant().givenName(), request.applicant().patronymic());
@@ -76,7 +80,7 @@ public class ResultDocuments {
             case "signedBy" -> signer.fullName();
             case "grounds" -> c.draftGround;
             case "registrationDate" -> card != null && card.hasNonNull("registeredAt") ? card.get("registeredAt").asText()
-                    : LocalDate.now(ZONE).toString();
+                    : date.toString();
             default -> from(details, name) != null ? from(details, name)
                     : from(request.form(), name) != null ? from(request.form(), name) : from(card, name);
         };

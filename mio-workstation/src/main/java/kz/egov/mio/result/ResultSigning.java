@@ -1,10 +1,9 @@
 package kz.egov.mio.result;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -15,7 +14,6 @@ import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
-import kz.egov.mio.provider.Provider;
 import kz.egov.mio.provider.Providers;
 import kz.egov.mio.registry.RegistryCalls;
 import kz.egov.mio.workflow.Action;
@@ -34,23 +32,24 @@ import kz.egov.mio.workflow.Workflow;
 @ApplicationScoped
 public class ResultSigning {
 
-    @Inject
-    ResultDocuments documents;
+    private final ResultDocuments documents;
+    private final Providers providers;
+    private final RegistryCalls registry;
+    private final EdsVerifier verifier;
+    private final GatewayOutbox outbox;
+    private final Workflow workflow;
+    private final Clock clock;
 
-    @Inject
-    Providers providers;
-
-    @Inject
-    RegistryCalls registry;
-
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    GatewayOutbox outbox;
-
-    @Inject
-    Workflow workflow;
+    ResultSigning(ResultDocuments documents, Providers providers, RegistryCalls registry, EdsVerifier verifier,
+            GatewayOutbox outbox, Workflow workflow, Clock clock) {
+        this.documents = documents;
+        this.providers = providers;
+        this.registry = registry;
+        this.verifier = verifier;
+        this.outbox = outbox;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
 
     /** The bytes to sign, prepared for this officer (the same bytes until the draft changes). */
     public byte[] document(ServiceCase c, Plan plan, Officer o) {
@@ -67,7 +66,8 @@ public class ResultSigning {
         Guard.conflict(c.document == null || !o.iin.equals(c.documentSigner),
                 "GET the result document first: it is prepared for the officer who signs");
         byte[] cms = decode(signatureBase64);
-        VerifiedSignature verified = verifier.verify(c.document, cms, Instant.now(), SignerRole.OFFICER);
+        // the certificate is checked in real time (the plain clock), the signing time is the workflow's
+        VerifiedSignature verified = verifier.verify(c.document, cms, clock.instant(), SignerRole.OFFICER);
         ChannelRules.checkActingOfficer(verified.signer(), o.iin, providers.require(c.providerId).bin);
         boolean refusal = Decisions.REFUSAL.equals(c.draftKind);
         outbox.result(c, c.document, cms);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -19,17 +18,17 @@ import kz.egov.platform.persistence.DeferredEntities;
 @ApplicationScoped
 public class Cases {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final ServiceCatalog catalog;
+    private final AppendOnlyInserts inserts;
+    private final DeferredEntities deferred;
 
-    @Inject
-    ServiceCatalog catalog;
-
-    @Inject
-    AppendOnlyInserts inserts;
-
-    @Inject
-    DeferredEntities deferred;
+    Cases(EntityManager em, ServiceCatalog catalog, AppendOnlyInserts inserts, DeferredEntities deferred) {
+        this.em = em;
+        this.catalog = catalog;
+        this.inserts = inserts;
+        this.deferred = deferred;
+    }
 
     /** The case, including one registered earlier in the running inbound batch and not yet written. */
     public Optional<ServiceCase> find(String requestId) {

@@ -3,7 +3,6 @@ package kz.egov.mio.workflow;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.catalog.model.ResultDocument;
 import kz.egov.contract.message.ResultKind;
@@ -27,14 +26,15 @@ public class Decisions {
     public static final String RESULT = "RESULT";
     public static final String REFUSAL = "REFUSAL";
 
-    @Inject
-    Workflow workflow;
+    private final Workflow workflow;
+    private final RegistryCalls registry;
+    private final GatewayOutbox outbox;
 
-    @Inject
-    RegistryCalls registry;
-
-    @Inject
-    GatewayOutbox outbox;
+    Decisions(Workflow workflow, RegistryCalls registry, GatewayOutbox outbox) {
+        this.workflow = workflow;
+        this.registry = registry;
+        this.outbox = outbox;
+    }
 
     public void prepareResult(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
         Step step = deciding(c, plan, o);

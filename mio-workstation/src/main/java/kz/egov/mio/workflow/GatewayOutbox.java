@@ -1,9 +1,8 @@
 package kz.egov.mio.workflow;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PackageMovement;
@@ -15,22 +14,28 @@ import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.status.StatusMachine;
 import kz.egov.contract.topic.Topics;
 import kz.egov.mio.deadline.Deadlines;
+import kz.egov.platform.config.PlatformConfig;
 import kz.egov.platform.messaging.EnvelopeSender;
 
 /**
  * What a case sends through the gateway, sealed as its provider and written to the outbox in the caller's
- * transaction; every message answers the gateway's forwarding of the request (causation).
+ * transaction; every message answers the gateway's forwarding of the request (causation). Status changes and package
+ * movements carry the workflow's time; a rejection carries the plain clock's.
  */
 @ApplicationScoped
 public class GatewayOutbox {
 
-    public static final String GATEWAY = "gateway";
+    private final EnvelopeSender sender;
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final String gatewayId;
 
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    Deadlines deadlines;
+    GatewayOutbox(EnvelopeSender sender, Deadlines deadlines, Clock clock, PlatformConfig platform) {
+        this.sender = sender;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.gatewayId = platform.gatewayId();
+    }
 
     /** Moves the case to a business status (as {@link StatusMachine} allows) and tells the origin. */
     public void status(ServiceCase c, BusinessStatus to, String actingRole, String comment) {
@@ -57,8 +62,8 @@ public class GatewayOutbox {
     /** A refusal with a reason code, back to the origin of the request. */
     public void reject(String providerId, String serviceCode, String requestId, String causationId, String reasonCode,
             String detail) {
-        sender.send(Topics.TO_GATEWAY, providerId, GATEWAY, MessageType.REJECTION, serviceCode, requestId, causationId,
-                new Rejection(requestId, causationId, reasonCode, detail, providerId, Instant.now()));
+        sender.send(Topics.TO_GATEWAY, providerId, gatewayId, MessageType.REJECTION, serviceCode, requestId,
+                causationId, new Rejection(requestId, causationId, reasonCode, detail, providerId, clock.instant()));
     }
 
     public void packageMovement(ServiceCase c, PackageMovement.Movement movement, String recordedBy) {
@@ -72,11 +77,12 @@ public class GatewayOutbox {
 
     /** The signed result: the exact bytes the officer signed and their CMS. */
     public void result(ServiceCase c, byte[] document, byte[] signature) {
-        sender.sendSigned(Topics.TO_GATEWAY, c.providerId, GATEWAY, MessageType.RESULT_DOCUMENT, c.serviceCode,
+        sender.sendSigned(Topics.TO_GATEWAY, c.providerId, gatewayId, MessageType.RESULT_DOCUMENT, c.serviceCode,
                 c.requestId, c.gatewayMessageId, document, signature);
     }
 
     private void send(ServiceCase c, MessageType type, Object body) {
-        sender.send(Topics.TO_GATEWAY, c.providerId, GATEWAY, type, c.serviceCode, c.requestId, c.gatewayMessageId, body);
+        sender.send(Topics.TO_GATEWAY, c.providerId, gatewayId, type, c.serviceCode, c.requestId, c.gatewayMessageId,
+                body);
     }
 }

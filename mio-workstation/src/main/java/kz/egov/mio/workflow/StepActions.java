@@ -3,7 +3,6 @@ package kz.egov.mio.workflow;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -21,20 +20,20 @@ public class StepActions {
     private static final Set<String> REFUSAL_TO_ACCEPT_REASONS = Set.of(ReasonCode.PKG_DOCUMENTS_MISSING.code(),
             ReasonCode.PKG_DOCUMENTS_EXPIRED.code());
 
-    @Inject
-    Workflow workflow;
+    private final Workflow workflow;
+    private final GatewayOutbox outbox;
+    private final RegistryCalls registry;
+    private final Officers officers;
+    private final Deadlines deadlines;
 
-    @Inject
-    GatewayOutbox outbox;
-
-    @Inject
-    RegistryCalls registry;
-
-    @Inject
-    Officers officers;
-
-    @Inject
-    Deadlines deadlines;
+    StepActions(Workflow workflow, GatewayOutbox outbox, RegistryCalls registry, Officers officers,
+            Deadlines deadlines) {
+        this.workflow = workflow;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.officers = officers;
+        this.deadlines = deadlines;
+    }
 
     public void complete(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
         OfficerRole role = Guard.stepRole(c, plan, o);

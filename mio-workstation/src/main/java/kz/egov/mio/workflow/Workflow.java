@@ -3,7 +3,6 @@ package kz.egov.mio.workflow;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.catalog.model.Step;
@@ -22,18 +21,19 @@ public class Workflow {
 
     public static final String SYSTEM = "SYSTEM";
 
-    @Inject
-    Cases cases;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final GatewayOutbox outbox;
+    private final MeterRegistry metrics;
 
-    @Inject
-    Deadlines deadlines;
+    Workflow(Cases cases, Deadlines deadlines, GatewayOutbox outbox, MeterRegistry metrics) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.metrics = metrics;
+    }
 
-    @Inject
-    GatewayOutbox outbox;
-
-    @Inject
-    MeterRegistry metrics;
-
+    /** The workflow's time now (the workflow clock). */
     public Instant now() {
         return deadlines.now();
     }
