@@ -1,0 +1,21 @@
+package kz.egov.portal.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.junit.jupiter.api.Test;
+
+/** The portal without {@code egov.participant-id} does not start: it never seals under a default name. */
+class MissingParticipantIdTest {
+
+    @Test
+    void withoutTheParticipantIdTheConfigurationIsRefused() {
+        Map<String, String> properties = Map.of("egov.portal.session-duration", "PT30M");
+        assertThatThrownBy(() -> new SmallRyeConfigBuilder().withMapping(PortalConfig.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 500)).build())
+                .hasMessageContaining("egov.participant-id");
+    }
+}
