@@ -3,7 +3,6 @@ package kz.egov.platform.admin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
@@ -14,8 +13,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /** Every {@code /admin/...} call needs a platform operator's credentials (HTTP Basic over loopback or TLS). */
 public class AdminAuthFilter {
 
-    @Inject
-    AdminAccounts accounts;
+    private final AdminAccounts accounts;
+
+    AdminAuthFilter(AdminAccounts accounts) {
+        this.accounts = accounts;
+    }
 
     @ServerRequestFilter
     public Response authenticate(ContainerRequestContext request) {

@@ -3,7 +3,6 @@ package kz.egov.platform.admin;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,14 +24,15 @@ import kz.egov.platform.messaging.Outbox;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 
-    @Inject
-    DeadLetters deadLetters;
+    private final DeadLetters deadLetters;
+    private final Inbox inbox;
+    private final Outbox outbox;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    Outbox outbox;
+    DeadLetterResource(DeadLetters deadLetters, Inbox inbox, Outbox outbox) {
+        this.deadLetters = deadLetters;
+        this.inbox = inbox;
+        this.outbox = outbox;
+    }
 
     @GET
     @Path("/dead-letters")

@@ -1,7 +1,6 @@
 package kz.egov.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.platform.messaging.InboundPoller;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,8 +12,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class InboundReadiness implements HealthCheck {
 
-    @Inject
-    InboundPoller poller;
+    private final InboundPoller poller;
+
+    InboundReadiness(InboundPoller poller) {
+        this.poller = poller;
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,11 +17,13 @@ import kz.egov.contract.topic.Topics;
 @ApplicationScoped
 public class DeadLetters {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Outbox outbox;
 
-    @Inject
-    Outbox outbox;
+    DeadLetters(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
 
     /** A stored dead letter. */
     public record DeadLetter(long id, String messageId, String topic, String key, ReasonCode reason, String detail,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
@@ -16,8 +15,11 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Inbox(EntityManager em) {
+        this.em = em;
+    }
 
     /** Records the id in the current transaction; false when it was processed before. */
     public boolean firstSeen(String messageId, String topic) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -20,14 +19,15 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Outbox {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
 
     /** Queues a message; must be called inside a transaction. */
     public void enqueue(String messageId, String topic, String key, byte[] payload) {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.concurrent.ForkJoinPool;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -26,10 +25,11 @@ import kz.egov.platform.pki.Sealers;
 public class OutboxSealing {
 
     private final ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final Sealers sealers;
 
-    @Inject
-    Sealers sealers;
-
+    OutboxSealing(Sealers sealers) {
+        this.sealers = sealers;
+    }
     private final LongAdder envelopesSealed = new LongAdder();
 
     /**

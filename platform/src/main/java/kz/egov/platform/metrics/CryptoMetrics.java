@@ -2,7 +2,6 @@ package kz.egov.platform.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,17 +19,17 @@ import kz.egov.platform.pki.Sealers;
 @ApplicationScoped
 public class CryptoMetrics {
 
-    @Inject
-    MeterRegistry registry;
+    private final MeterRegistry registry;
+    private final Sealers sealers;
+    private final EdsVerifier verifier;
+    private final OutboxSealing sealing;
 
-    @Inject
-    Sealers sealers;
-
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    OutboxSealing sealing;
+    CryptoMetrics(MeterRegistry registry, Sealers sealers, EdsVerifier verifier, OutboxSealing sealing) {
+        this.registry = registry;
+        this.sealers = sealers;
+        this.verifier = verifier;
+        this.sealing = sealing;
+    }
 
     void register(@Observes StartupEvent event) {
         counter("seal_signature", sealers, Sealers::signaturesMade);

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.seal.Sealer;
 import kz.egov.eds.cms.Pkcs12Sealer;
@@ -19,9 +18,11 @@ import kz.egov.eds.cms.Pkcs12Sealer;
 @ApplicationScoped
 public class Sealers {
 
-    @Inject
-    PkiSettings settings;
+    private final PkiSettings settings;
 
+    Sealers(PkiSettings settings) {
+        this.settings = settings;
+    }
     private final Map<String, Sealer> byParticipant = new ConcurrentHashMap<>();
     private final LongAdder signatures = new LongAdder();
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.Envelope;
@@ -22,8 +21,11 @@ import kz.egov.contract.message.StatusChange;
 @ApplicationScoped
 public class SentMessages {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    SentMessages(EntityManager em) {
+        this.em = em;
+    }
 
     /** Messages queued at or after {@code since}, of the given type (all types when null), oldest first. */
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package kz.egov.platform.reconciliation;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,8 +21,11 @@ import kz.egov.contract.reason.RejectedException;
 @Produces(MediaType.APPLICATION_JSON)
 public class SentMessagesResource {
 
-    @Inject
-    SentMessages sent;
+    private final SentMessages sent;
+
+    SentMessagesResource(SentMessages sent) {
+        this.sent = sent;
+    }
 
     @GET
     @Transactional

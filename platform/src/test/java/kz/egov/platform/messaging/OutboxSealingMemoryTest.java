@@ -24,7 +24,7 @@ class OutboxSealingMemoryTest {
 
     @Test
     void theQueuedJsonIsForgottenOnceItWouldPassThirtyTwoMegabytes() {
-        OutboxSealing sealing = new OutboxSealing();
+        OutboxSealing sealing = new OutboxSealing(null);
         Envelope first = envelope(0);
         sealing.remember(first, ONE_MEGABYTE_OF_JSON);
         for (int i = 1; i < 32; i++) {
@@ -41,7 +41,7 @@ class OutboxSealingMemoryTest {
 
     @Test
     void aSmallBacklogIsKeptWhole() {
-        OutboxSealing sealing = new OutboxSealing();
+        OutboxSealing sealing = new OutboxSealing(null);
         Envelope first = envelope(0);
         sealing.remember(first, new byte[16 * 1024]);
         for (int i = 1; i < 1_000; i++) {
