@@ -15,28 +15,28 @@ import kz.egov.contract.message.Submitter;
 import kz.egov.reference.Population;
 
 /** People of the ГБД ФЛ stand-in and the request documents they sign, for the gateway's tests. */
-final class Citizens {
+public final class Citizens {
 
-    static final Population POPULATION = Population.standard();
+    public static final Population POPULATION = Population.standard();
     private static int next;
 
     private Citizens() {
     }
 
     /** A living person with an address in the district, a different one each call. */
-    static synchronized PersonRecord livingIn(String katoPrefix) {
+    public static synchronized PersonRecord livingIn(String katoPrefix) {
         return POPULATION.nth(Population.livingIn(katoPrefix), next++);
     }
 
-    static PersonRecord deceased() {
+    public static PersonRecord deceased() {
         return POPULATION.find(PersonRecord::deceased).orElseThrow();
     }
 
-    static PersonRecord withoutAddress() {
+    public static PersonRecord withoutAddress() {
         return POPULATION.find(p -> !p.deceased() && p.addressKato() == null).orElseThrow();
     }
 
-    static ServiceRequest portalRequest(PersonRecord p, String service, List<AttachmentRef> attachments) {
+    public static ServiceRequest portalRequest(PersonRecord p, String service, List<AttachmentRef> attachments) {
         return new ServiceRequest(UUID.randomUUID().toString(), service, Channel.PORTAL,
                 new Applicant(p.iin(), p.surname(), p.givenName(), p.patronymic(), null, null),
                 new Submitter(SignerRole.CITIZEN, p.iin(), null),

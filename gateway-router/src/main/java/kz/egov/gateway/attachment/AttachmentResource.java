@@ -1,6 +1,5 @@
 package kz.egov.gateway.attachment;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,11 +20,13 @@ import kz.egov.platform.http.SealedCall;
 @Path("/api/attachments")
 public class AttachmentResource {
 
-    @Inject
-    AttachmentStore store;
+    private final AttachmentStore store;
+    private final ParticipantAuthenticator auth;
 
-    @Inject
-    ParticipantAuthenticator auth;
+    AttachmentResource(AttachmentStore store, ParticipantAuthenticator auth) {
+        this.store = store;
+        this.auth = auth;
+    }
 
     @POST
     @Consumes(MediaType.WILDCARD)

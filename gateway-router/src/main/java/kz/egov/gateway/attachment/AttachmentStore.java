@@ -5,14 +5,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.egov.gateway.config.GatewayConfig;
 import kz.egov.platform.persistence.AppendOnlyInserts;
 import kz.egov.platform.persistence.NativeRows;
 
@@ -27,17 +26,17 @@ public class AttachmentStore {
     public record Stored(String sha256, long size, String mediaType) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final AppendOnlyInserts inserts;
+    private final long maxBytes;
+    private final Set<String> mediaTypes;
 
-    @Inject
-    AppendOnlyInserts inserts;
-
-    @ConfigProperty(name = "egov.attachments.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    @ConfigProperty(name = "egov.attachments.media-types", defaultValue = "application/pdf,image/jpeg,image/png")
-    Set<String> mediaTypes;
+    AttachmentStore(EntityManager em, AppendOnlyInserts inserts, GatewayConfig config) {
+        this.em = em;
+        this.inserts = inserts;
+        this.maxBytes = config.attachments().maxBytes();
+        this.mediaTypes = config.attachments().mediaTypes();
+    }
 
     /** Stores a file (idempotent: the same bytes are stored once); must run in a transaction. */
     public Stored put(byte[] content, String mediaType, String uploader) {
@@ -64,7 +63,8 @@ public class AttachmentStore {
         for (AttachmentRef ref : refs) {
             Optional<Stored> stored = describe(ref.sha256());
             if (stored.isEmpty()) {
-                throw new RejectedException(ReasonCode.MSG_ATTACHMENT_MISSING, "attachment " + ref.sha256() + " not in the store");
+                throw new RejectedException(ReasonCode.MSG_ATTACHMENT_MISSING,
+                        "attachment " + ref.sha256() + " not in the store");
             }
             if (stored.get().size() != ref.size() || !stored.get().mediaType().equals(ref.mediaType())) {
                 throw new RejectedException(ReasonCode.MSG_ATTACHMENT_HASH_MISMATCH,

@@ -1,12 +1,12 @@
 package kz.egov.gateway.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -26,14 +26,17 @@ public class ParticipantAuthenticator {
 
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
-    @Inject
-    EdsVerifier verifier;
+    private final EdsVerifier verifier;
+    private final ParticipantRegistry participants;
+    private final SealCheck sealCheck;
+    private final Clock clock;
 
-    @Inject
-    ParticipantRegistry participants;
-
-    @Inject
-    SealCheck sealCheck;
+    ParticipantAuthenticator(EdsVerifier verifier, ParticipantRegistry participants, SealCheck sealCheck, Clock clock) {
+        this.verifier = verifier;
+        this.participants = participants;
+        this.sealCheck = sealCheck;
+        this.clock = clock;
+    }
 
     public Participant authenticate(String participantId, String timestamp, String seal, String method,
             String pathAndQuery, byte[] body) {
@@ -43,7 +46,7 @@ public class ParticipantAuthenticator {
         }
         try {
             Instant ts = Instant.parse(timestamp);
-            if (Duration.between(ts, Instant.now()).abs().compareTo(MAX_SKEW) > 0) {
+            if (Duration.between(ts, clock.instant()).abs().compareTo(MAX_SKEW) > 0) {
                 throw new RejectedException(ReasonCode.UNAUTHENTICATED, "call timestamp too far from now");
             }
         } catch (DateTimeParseException e) {
@@ -58,7 +61,7 @@ public class ParticipantAuthenticator {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "seal is not base64");
         }
         SignerIdentity signer = verifier.forRole(SignerRole.SYSTEM)
-                .verifyDetached(SealedCall.signingInput(method, pathAndQuery, timestamp, body), cms, Instant.now());
+                .verifyDetached(SealedCall.signingInput(method, pathAndQuery, timestamp, body), cms, clock.instant());
         sealCheck.requireSealOf(participant, signer);
         return participant;
     }

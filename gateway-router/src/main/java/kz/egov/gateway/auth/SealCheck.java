@@ -13,7 +13,8 @@ public class SealCheck {
 
     public void requireSealOf(Participant participant, SignerIdentity signer) {
         if (!participant.active()) {
-            throw new RejectedException(ReasonCode.MSG_SENDER_INACTIVE, "participant " + participant.id() + " is inactive");
+            throw new RejectedException(ReasonCode.MSG_SENDER_INACTIVE,
+                    "participant " + participant.id() + " is inactive");
         }
         boolean sameSystem = participant.id().equals(signer.commonName()) && participant.bin().equals(signer.bin());
         boolean pinned = participant.certificateSha256() == null

@@ -5,14 +5,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -34,16 +37,19 @@ public class EvidenceLog {
     public static final String CHECK = "CHECK";
     public static final String OK = "OK";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    DataSource dataSource;
-
     private static final Object PENDING = new Object();
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    EvidenceLog(EntityManager em, TransactionSynchronizationRegistry transactions, DataSource dataSource, Clock clock) {
+        this.em = em;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
 
     /** A record waiting for its transaction to commit. */
     private record Pending(String requestId, String messageId, String kind, String subject, String outcome,
@@ -76,7 +82,7 @@ public class EvidenceLog {
         }
         String json = new String(EnvelopeCodec.encode(detail), StandardCharsets.UTF_8);
         pending.add(new Pending(requestId, messageId, kind, subject, outcome, json,
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private void write(List<Pending> pending) {
@@ -96,8 +102,9 @@ public class EvidenceLog {
                 seq = rs.getLong(1);
                 prev = rs.getString(2).trim();
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO evidence (seq, request_id, message_id, kind, "
-                    + "subject, outcome, detail, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO evidence (seq, request_id, message_id, "
+                    + "kind, subject, outcome, detail, recorded_at, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Pending p : pending) {
                     seq++;
                     String hash = EvidenceHash.of(prev, seq, p.requestId(), p.messageId(), p.kind(), p.subject(),
@@ -109,7 +116,7 @@ public class EvidenceLog {
                     insert.setString(5, p.subject());
                     insert.setString(6, p.outcome());
                     insert.setString(7, p.detail());
-                    insert.setObject(8, java.time.OffsetDateTime.ofInstant(p.at(), java.time.ZoneOffset.UTC));
+                    insert.setObject(8, OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC));
                     insert.setString(9, prev);
                     insert.setString(10, hash);
                     insert.addBatch();
@@ -131,20 +138,23 @@ public class EvidenceLog {
 
     @SuppressWarnings("unchecked")
     public List<EvidenceRecord> forRequest(String requestId) {
-        return ((List<Object[]>) em.createNativeQuery("SELECT " + COLUMNS + " FROM evidence WHERE request_id = ?1 ORDER BY seq")
-                .setParameter(1, requestId).getResultList()).stream().map(EvidenceLog::toRecord).toList();
+        return ((List<Object[]>) em.createNativeQuery("SELECT " + COLUMNS + " FROM evidence WHERE request_id = ?1 "
+                + "ORDER BY seq").setParameter(1, requestId).getResultList()).stream().map(EvidenceLog::toRecord)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     public List<EvidenceRecord> page(long afterSeq, int limit) {
-        return ((List<Object[]>) em.createNativeQuery("SELECT " + COLUMNS + " FROM evidence WHERE seq > ?1 ORDER BY seq LIMIT ?2")
-                .setParameter(1, afterSeq).setParameter(2, limit).getResultList()).stream().map(EvidenceLog::toRecord)
+        return ((List<Object[]>) em.createNativeQuery("SELECT " + COLUMNS + " FROM evidence WHERE seq > ?1 "
+                + "ORDER BY seq LIMIT ?2").setParameter(1, afterSeq).setParameter(2, limit).getResultList()).stream()
+                .map(EvidenceLog::toRecord)
                 .toList();
     }
 
     /** The chain head as the log believes it: last sequence number and hash. */
     public Object[] head() {
-        return (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1").getSingleResult();
+        return (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1")
+                .getSingleResult();
     }
 
     private static final String COLUMNS = "seq, request_id, message_id, kind, subject, outcome, detail, recorded_at, "
@@ -152,8 +162,8 @@ public class EvidenceLog {
 
     private static EvidenceRecord toRecord(Object[] r) {
         Object at = r[7];
-        Instant instant = at instanceof Instant i ? i : at instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) at).toInstant();
+        Instant instant = at instanceof Instant i ? i : at instanceof OffsetDateTime o ? o.toInstant()
+                : ((Timestamp) at).toInstant();
         return new EvidenceRecord(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], instant, ((String) r[8]).trim(), ((String) r[9]).trim());
     }

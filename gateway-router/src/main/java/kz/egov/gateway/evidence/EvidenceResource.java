@@ -2,7 +2,6 @@ package kz.egov.gateway.evidence;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvidenceResource {
 
-    @Inject
-    EvidenceLog log;
+    private final EvidenceLog log;
+    private final EvidenceVerifier verifier;
 
-    @Inject
-    EvidenceVerifier verifier;
+    EvidenceResource(EvidenceLog log, EvidenceVerifier verifier) {
+        this.log = log;
+        this.verifier = verifier;
+    }
 
     @GET
     @Path("/requests/{requestId}")

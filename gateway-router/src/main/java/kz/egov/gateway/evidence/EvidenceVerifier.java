@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Walks the whole message log and recomputes the chain: an altered record breaks its own hash, a removed one breaks
@@ -17,8 +16,11 @@ public class EvidenceVerifier {
     public record Verification(boolean intact, long records, List<String> problems) {
     }
 
-    @Inject
-    EvidenceLog log;
+    private final EvidenceLog log;
+
+    EvidenceVerifier(EvidenceLog log) {
+        this.log = log;
+    }
 
     public Verification verify() {
         List<String> problems = new ArrayList<>();

@@ -14,7 +14,8 @@ import kz.egov.contract.envelope.MessageType;
  * @param channels channels it may submit on (contract {@code Channel} names)
  */
 public record Participant(String id, ParticipantKind kind, String name, String bin, String kato, String providerType,
-        String certificateSha256, boolean active, Set<MessageType> maySend, Set<String> services, Set<String> channels) {
+        String certificateSha256, boolean active, Set<MessageType> maySend, Set<String> services,
+        Set<String> channels) {
 
     public boolean maySubmit(String serviceCode, String channel) {
         return (services.contains("*") || services.contains(serviceCode)) && channels.contains(channel);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.MessageType;
@@ -16,10 +15,12 @@ import kz.egov.contract.envelope.MessageType;
 @ApplicationScoped
 public class ParticipantRegistry {
 
-    @Inject
-    EntityManager em;
-
+    private final EntityManager em;
     private final Map<String, Optional<Participant>> cache = new ConcurrentHashMap<>();
+
+    ParticipantRegistry(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Participant> find(String id) {
         Optional<Participant> cached = cache.get(id);
@@ -28,14 +29,16 @@ public class ParticipantRegistry {
         }
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM participant WHERE id = ?1")
                 .setParameter(1, id).getResultList();
-        Optional<Participant> found = rows.isEmpty() ? Optional.empty() : Optional.of(toParticipant((Object[]) rows.get(0)));
+        Optional<Participant> found = rows.isEmpty() ? Optional.empty()
+                : Optional.of(toParticipant((Object[]) rows.get(0)));
         cache.put(id, found);
         return found;
     }
 
     @SuppressWarnings("unchecked")
     public List<Participant> list() {
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM participant ORDER BY id").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM participant ORDER BY id")
+                .getResultList();
         return rows.stream().map(ParticipantRegistry::toParticipant).toList();
     }
 

@@ -3,7 +3,6 @@ package kz.egov.gateway.participant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,11 +24,13 @@ import kz.egov.gateway.routing.Router;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
 
-    @Inject
-    ParticipantRegistry registry;
+    private final ParticipantRegistry registry;
+    private final Router router;
 
-    @Inject
-    Router router;
+    ParticipantResource(ParticipantRegistry registry, Router router) {
+        this.registry = registry;
+        this.router = router;
+    }
 
     @GET
     @Path("/participants")
@@ -50,7 +51,8 @@ public class ParticipantResource {
     @Transactional
     public Participant put(@PathParam("id") String id, Participant p) {
         if (p == null || !id.equals(p.id()) || p.kind() == null || p.name() == null || p.bin() == null) {
-            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "id, kind, name and bin are required and id must match");
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED,
+                    "id, kind, name and bin are required and id must match");
         }
         if (!Bin.isValid(p.bin())) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "invalid BIN");
@@ -97,7 +99,8 @@ public class ParticipantResource {
     public List<Router.Rule> addRule(RuleInput rule) {
         if (rule == null || rule.providerType() == null || rule.katoPrefix() == null
                 || !rule.katoPrefix().matches("[0-9]{1,9}")) {
-            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerType and a numeric katoPrefix are required");
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED,
+                    "providerType and a numeric katoPrefix are required");
         }
         Participant p = get(rule.participantId());
         if (p.kind() != ParticipantKind.PROVIDER) {

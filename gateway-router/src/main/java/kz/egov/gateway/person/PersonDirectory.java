@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,11 +28,13 @@ public class PersonDirectory {
 
     private static final Logger LOG = Logger.getLogger(PersonDirectory.class);
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final AppendOnlyInserts inserts;
 
-    @Inject
-    AppendOnlyInserts inserts;
+    PersonDirectory(EntityManager em, AppendOnlyInserts inserts) {
+        this.em = em;
+        this.inserts = inserts;
+    }
 
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -78,7 +79,8 @@ public class PersonDirectory {
     /** Who read this person's data, newest first (for the person's own enquiry and for audit). */
     @SuppressWarnings("unchecked")
     public List<Object[]> reads(String iin) {
-        return em.createNativeQuery("SELECT reader, purpose, request_id, found, read_at FROM person_read WHERE iin = ?1 "
+        return em.createNativeQuery("SELECT reader, purpose, request_id, found, read_at FROM person_read "
+                + "WHERE iin = ?1 "
                 + "ORDER BY id DESC").setParameter(1, iin).getResultList();
     }
 
@@ -91,6 +93,6 @@ public class PersonDirectory {
         if (o == null) {
             return null;
         }
-        return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
     }
 }

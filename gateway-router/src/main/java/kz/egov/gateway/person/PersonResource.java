@@ -1,6 +1,5 @@
 package kz.egov.gateway.person;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +25,13 @@ import kz.egov.platform.http.SealedCall;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
 
-    @Inject
-    PersonDirectory directory;
+    private final PersonDirectory directory;
+    private final ParticipantAuthenticator auth;
 
-    @Inject
-    ParticipantAuthenticator auth;
+    PersonResource(PersonDirectory directory, ParticipantAuthenticator auth) {
+        this.directory = directory;
+        this.auth = auth;
+    }
 
     @GET
     @Path("/{iin}")
@@ -38,7 +39,8 @@ public class PersonResource {
     public PersonRecord lookup(@PathParam("iin") String iin, @QueryParam("purpose") String purpose,
             @QueryParam("requestId") String requestId, @HeaderParam(SealedCall.PARTICIPANT) String participant,
             @HeaderParam(SealedCall.TIMESTAMP) String ts, @HeaderParam(SealedCall.SEAL) String seal) {
-        String path = "/api/persons/" + iin + "?purpose=" + purpose + (requestId == null ? "" : "&requestId=" + requestId);
+        String path = "/api/persons/" + iin + "?purpose=" + purpose
+                + (requestId == null ? "" : "&requestId=" + requestId);
         Participant caller = auth.authenticate(participant, ts, seal, "GET", path, null);
         if (caller.kind() == ParticipantKind.REGISTRY) {
             throw new RejectedException(ReasonCode.FORBIDDEN, "the registry does not read ГБД ФЛ");

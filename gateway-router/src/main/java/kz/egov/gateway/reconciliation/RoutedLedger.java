@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** The requests the gateway received since a time, with the forwards its evidence records (read only). */
 @ApplicationScoped
 public class RoutedLedger {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    RoutedLedger(EntityManager em) {
+        this.em = em;
+    }
 
     @SuppressWarnings("unchecked")
     public List<RoutedLedgerEntry> since(Instant since) {

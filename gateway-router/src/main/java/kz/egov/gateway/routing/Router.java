@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -19,14 +18,16 @@ public class Router {
     public record Rule(long id, String providerType, String katoPrefix, String participantId) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
     /** The key of a transaction's copy of the active rules. */
     private final Object heldTable = new Object();
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+
+    Router(EntityManager em, TransactionSynchronizationRegistry transactions) {
+        this.em = em;
+        this.transactions = transactions;
+    }
 
     /**
      * Reads the rules of active participants once for the rest of the current transaction (an inbound batch routes
@@ -36,7 +37,8 @@ public class Router {
     public void holdTable() {
         if (transactions.getResource(heldTable) == null) {
             transactions.putResource(heldTable, NativeRows.list(em, "SELECT r.id, r.provider_type, r.kato_prefix, "
-                    + "r.participant_id FROM routing_rule r JOIN participant p ON p.id = r.participant_id WHERE p.active")
+                    + "r.participant_id FROM routing_rule r JOIN participant p ON p.id = r.participant_id "
+                    + "WHERE p.active")
                     .stream().map(Router::toRule).toList());
         }
     }
@@ -51,8 +53,9 @@ public class Router {
             return held.stream().filter(r -> r.providerType().equals(providerType) && kato.startsWith(r.katoPrefix()))
                     .max(Comparator.comparingInt(r -> r.katoPrefix().length()));
         }
-        List<?> rows = em.createNativeQuery("SELECT r.id, r.provider_type, r.kato_prefix, r.participant_id FROM routing_rule r "
-                + "JOIN participant p ON p.id = r.participant_id WHERE r.provider_type = ?1 AND ?2 LIKE r.kato_prefix || '%' "
+        List<?> rows = em.createNativeQuery("SELECT r.id, r.provider_type, r.kato_prefix, r.participant_id "
+                + "FROM routing_rule r JOIN participant p ON p.id = r.participant_id "
+                + "WHERE r.provider_type = ?1 AND ?2 LIKE r.kato_prefix || '%' "
                 + "AND p.active ORDER BY length(r.kato_prefix) DESC LIMIT 1")
                 .setParameter(1, providerType).setParameter(2, kato).getResultList();
         return rows.stream().map(o -> toRule((Object[]) o)).findFirst();
@@ -67,9 +70,11 @@ public class Router {
 
     /** Adds or replaces the rule for a provider type and prefix; must run in a transaction. */
     public void put(String providerType, String katoPrefix, String participantId) {
-        em.createNativeQuery("INSERT INTO routing_rule (provider_type, kato_prefix, participant_id) VALUES (?1, ?2, ?3) "
+        em.createNativeQuery("INSERT INTO routing_rule (provider_type, kato_prefix, participant_id) "
+                + "VALUES (?1, ?2, ?3) "
                 + "ON CONFLICT (provider_type, kato_prefix) DO UPDATE SET participant_id = EXCLUDED.participant_id")
-                .setParameter(1, providerType).setParameter(2, katoPrefix).setParameter(3, participantId).executeUpdate();
+                .setParameter(1, providerType).setParameter(2, katoPrefix).setParameter(3, participantId)
+                .executeUpdate();
     }
 
     public boolean remove(long id) {

@@ -1,12 +1,11 @@
 package kz.egov.gateway.traffic;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -16,6 +15,7 @@ import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
+import kz.egov.gateway.auth.InboundVerification;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.person.PersonDirectory;
@@ -27,20 +27,22 @@ import kz.egov.platform.messaging.InboundMessage;
 @ApplicationScoped
 public class PersonLookupHandler implements EnvelopeHandler {
 
-    @Inject
-    InboundVerification verification;
+    private final InboundVerification verification;
+    private final PersonDirectory persons;
+    private final Replies replies;
+    private final EnvelopeSender sender;
+    private final EvidenceLog evidence;
+    private final Clock clock;
 
-    @Inject
-    PersonDirectory persons;
-
-    @Inject
-    Replies replies;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    EvidenceLog evidence;
+    PersonLookupHandler(InboundVerification verification, PersonDirectory persons, Replies replies,
+            EnvelopeSender sender, EvidenceLog evidence, Clock clock) {
+        this.verification = verification;
+        this.persons = persons;
+        this.replies = replies;
+        this.sender = sender;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
 
     @Override
     public Set<MessageType> types() {
@@ -56,7 +58,7 @@ public class PersonLookupHandler implements EnvelopeHandler {
     public void handle(Envelope e, InboundMessage raw) {
         Participant from = verification.knownSender(e);
         try {
-            verification.verify(e, from, Instant.now());
+            verification.verify(e, from, clock.instant());
             PersonLookupQuery q = BodyValidator.parse(e.type(), e.body(), PersonLookupQuery.class);
             Optional<PersonRecord> person = persons.read(q.iin(), from.id(), q.purpose(), q.requestId());
             PersonLookupAnswer answer = new PersonLookupAnswer(q.queryId(), person.isPresent(), person.orElse(null),

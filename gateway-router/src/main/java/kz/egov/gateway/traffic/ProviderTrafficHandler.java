@@ -1,5 +1,6 @@
 package kz.egov.gateway.traffic;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
+import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.ResultDocument;
@@ -24,6 +25,7 @@ import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.identity.IinMask;
 import kz.egov.eds.verify.VerifiedSignature;
+import kz.egov.gateway.auth.InboundVerification;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantKind;
@@ -41,26 +43,26 @@ import kz.egov.platform.pki.SignatureMemo;
 @ApplicationScoped
 public class ProviderTrafficHandler implements EnvelopeHandler {
 
-    @Inject
-    InboundVerification verification;
+    private final InboundVerification verification;
+    private final RoutedRequests routed;
+    private final ParticipantRegistry participants;
+    private final Replies replies;
+    private final EnvelopeSender sender;
+    private final EvidenceLog evidence;
+    private final SignatureMemo memo;
+    private final Clock clock;
 
-    @Inject
-    RoutedRequests routed;
-
-    @Inject
-    ParticipantRegistry participants;
-
-    @Inject
-    Replies replies;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    EvidenceLog evidence;
-
-    @Inject
-    SignatureMemo memo;
+    ProviderTrafficHandler(InboundVerification verification, RoutedRequests routed, ParticipantRegistry participants,
+            Replies replies, EnvelopeSender sender, EvidenceLog evidence, SignatureMemo memo, Clock clock) {
+        this.verification = verification;
+        this.routed = routed;
+        this.participants = participants;
+        this.replies = replies;
+        this.sender = sender;
+        this.evidence = evidence;
+        this.memo = memo;
+        this.clock = clock;
+    }
 
     @Override
     public Set<MessageType> types() {
@@ -90,16 +92,18 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
     @Override
     public void handle(Envelope e, InboundMessage raw) {
         Participant from = verification.knownSender(e);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
                 Map.of("from", from.id()));
         try {
             verification.verify(e, from, now);
             BodyValidator.validate(e.type(), e.body());
             RoutedRequests.RoutedRequest request = routed.find(e.correlationId())
-                    .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no routed request " + e.correlationId()));
+                    .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND,
+                            "no routed request " + e.correlationId()));
             Participant origin = participants.find(request.origin()).orElseThrow();
-            Participant provider = request.providerId() == null ? null : participants.find(request.providerId()).orElse(null);
+            Participant provider = request.providerId() == null ? null
+                    : participants.find(request.providerId()).orElse(null);
             if (e.type() == MessageType.PACKAGE_MOVEMENT) {
                 movePackage(e, raw, from, origin, provider);
                 return;
@@ -110,7 +114,8 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
                 return;
             }
             if (provider == null || !provider.id().equals(from.id())) {
-                throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " is not the provider of this request");
+                throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                        from.id() + " is not the provider of this request");
             }
             switch (e.type()) {
                 case PROVIDER_ACKNOWLEDGEMENT -> acknowledge(e, raw, origin, provider, now);
@@ -154,7 +159,7 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("documentId", doc.documentId());
-        detail.put("documentSha256", kz.egov.contract.envelope.SealInput.sha256Hex(e.body()));
+        detail.put("documentSha256", SealInput.sha256Hex(e.body()));
         detail.put("signer", IinMask.mask(signer.iin()));
         detail.put("signerName", signer.commonName());
         detail.put("organisation", signer.organisation() == null ? "" : signer.organisation());
@@ -165,7 +170,8 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         detail.put("algorithm", signer.algorithm());
         detail.put("revocation", String.valueOf(verified.revocation()));
         detail.put("checkedAt", now.toString());
-        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "RESULT_SIGNATURE", EvidenceLog.OK, detail);
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "RESULT_SIGNATURE", EvidenceLog.OK,
+                detail);
     }
 
     private void forward(Envelope e, InboundMessage raw, Participant to, Instant checkedAt) {
@@ -186,12 +192,14 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
     private void fromOrigin(Envelope e, InboundMessage raw, Participant provider) {
         StatusChange change = BodyValidator.parse(e.type(), e.body(), StatusChange.class);
         if (change.status() != BusinessStatus.WITHDRAWN && change.status() != BusinessStatus.ISSUED) {
-            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "an origin may only withdraw or report hand-over");
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    "an origin may only withdraw or report hand-over");
         }
-        forward(e, raw, provider, Instant.now());
+        forward(e, raw, provider, clock.instant());
     }
 
-    private void movePackage(Envelope e, InboundMessage raw, Participant from, Participant origin, Participant provider) {
+    private void movePackage(Envelope e, InboundMessage raw, Participant from, Participant origin,
+            Participant provider) {
         BodyValidator.parse(e.type(), e.body(), PackageMovement.class);
         Participant to;
         if (from.id().equals(origin.id()) && provider != null) {
@@ -201,6 +209,6 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
         } else {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, from.id() + " has no part in this package");
         }
-        forward(e, raw, to, Instant.now());
+        forward(e, raw, to, clock.instant());
     }
 }

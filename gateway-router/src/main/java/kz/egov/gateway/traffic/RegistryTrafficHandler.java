@@ -1,11 +1,10 @@
 package kz.egov.gateway.traffic;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
@@ -14,6 +13,7 @@ import kz.egov.contract.message.RegistryEvent;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.schema.BodyValidator;
+import kz.egov.gateway.auth.InboundVerification;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantKind;
@@ -29,23 +29,24 @@ import kz.egov.platform.messaging.InboundMessage;
 @ApplicationScoped
 public class RegistryTrafficHandler implements EnvelopeHandler {
 
-    @Inject
-    InboundVerification verification;
+    private final InboundVerification verification;
+    private final ParticipantRegistry participants;
+    private final RoutedRequests routed;
+    private final Replies replies;
+    private final EnvelopeSender sender;
+    private final EvidenceLog evidence;
+    private final Clock clock;
 
-    @Inject
-    ParticipantRegistry participants;
-
-    @Inject
-    RoutedRequests routed;
-
-    @Inject
-    Replies replies;
-
-    @Inject
-    EnvelopeSender sender;
-
-    @Inject
-    EvidenceLog evidence;
+    RegistryTrafficHandler(InboundVerification verification, ParticipantRegistry participants, RoutedRequests routed,
+            Replies replies, EnvelopeSender sender, EvidenceLog evidence, Clock clock) {
+        this.verification = verification;
+        this.participants = participants;
+        this.routed = routed;
+        this.replies = replies;
+        this.sender = sender;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
 
     @Override
     public Set<MessageType> types() {
@@ -63,10 +64,10 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
                 Map.of("from", from.id()));
         try {
-            verification.verify(e, from, Instant.now());
+            verification.verify(e, from, clock.instant());
             Participant to = e.type() == MessageType.REGISTRY_COMMAND ? command(e, from) : event(e);
             Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
-                    Map.of("signaturesCheckedAt", Instant.now().toString()));
+                    Map.of("signaturesCheckedAt", clock.instant().toString()));
             evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
                     Map.of("to", to.id(), "forwards", e.messageId()));
         } catch (RejectedException refused) {
@@ -77,7 +78,8 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
     private Participant command(Envelope e, Participant from) {
         RegistryCommand cmd = BodyValidator.parse(e.type(), e.body(), RegistryCommand.class);
         if (from.kind() != ParticipantKind.PROVIDER || !cmd.providerId().equals(from.id())) {
-            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "registry commands come from the acting provider");
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    "registry commands come from the acting provider");
         }
         routed.recordCommand(cmd.commandId(), cmd.requestId(), from.id());
         return participants.list().stream().filter(p -> p.kind() == ParticipantKind.REGISTRY && p.active()).findFirst()

@@ -78,8 +78,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
 
     /** Records a request; a request recorded before keeps its first record. */
     public void record(RoutedRequest r) {
-        Object[] row = {r.requestId(), r.origin(), r.originMessageId(), r.providerId(), r.serviceCode(), r.variantCode(),
-                r.channel(), r.status().name(), r.reasonCode()};
+        Object[] row = {r.requestId(), r.origin(), r.originMessageId(), r.providerId(), r.serviceCode(),
+                r.variantCode(), r.channel(), r.status().name(), r.reasonCode()};
         Held held = pending();
         if (held == null) {
             JdbcBatches.execute(em, INSERT, List.<Object[]>of(row));
@@ -93,7 +93,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
     }
 
     public void markDelivered(String requestId) {
-        Object[] row = {TechnicalStatus.DELIVERED_TO_PROVIDER.name(), requestId, TechnicalStatus.ACCEPTED_BY_GATEWAY.name()};
+        Object[] row = {TechnicalStatus.DELIVERED_TO_PROVIDER.name(), requestId,
+                TechnicalStatus.ACCEPTED_BY_GATEWAY.name()};
         Held held = pending();
         if (held == null) {
             JdbcBatches.execute(em, DELIVERED, List.<Object[]>of(row));
@@ -103,8 +104,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
         if (known != null && known.isPresent() && known.get().status() == TechnicalStatus.ACCEPTED_BY_GATEWAY) {
             RoutedRequest r = known.get();
             held.known.put(requestId, Optional.of(new RoutedRequest(r.requestId(), r.origin(), r.originMessageId(),
-                    r.providerId(), r.serviceCode(), r.variantCode(), r.channel(), TechnicalStatus.DELIVERED_TO_PROVIDER,
-                    r.reasonCode())));
+                    r.providerId(), r.serviceCode(), r.variantCode(), r.channel(),
+                    TechnicalStatus.DELIVERED_TO_PROVIDER, r.reasonCode())));
         }
         held.deliveries.add(row);
     }
@@ -127,7 +128,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
     }
 
     public void recordCommand(String commandId, String requestId, String providerId) {
-        em.createNativeQuery("INSERT INTO registry_command_route (command_id, request_id, provider_id) VALUES (?1, ?2, ?3) "
+        em.createNativeQuery("INSERT INTO registry_command_route (command_id, request_id, provider_id) "
+                + "VALUES (?1, ?2, ?3) "
                 + "ON CONFLICT (command_id) DO NOTHING").setParameter(1, commandId).setParameter(2, requestId)
                 .setParameter(3, providerId).executeUpdate();
     }

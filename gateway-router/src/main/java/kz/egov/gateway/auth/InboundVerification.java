@@ -1,24 +1,23 @@
-package kz.egov.gateway.traffic;
+package kz.egov.gateway.auth;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.Envelopes;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.seal.SignerIdentity;
-import kz.egov.contract.message.SignerRole;
-import kz.egov.eds.verify.EdsVerifier;
-import kz.egov.gateway.auth.SealCheck;
+import kz.egov.gateway.config.GatewayConfig;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.gateway.participant.ParticipantRegistry;
 import kz.egov.platform.pki.SignatureMemo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Check (1) of every message: the sender is a known, active participant, the seal is valid and is that
@@ -27,26 +26,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InboundVerification {
 
-    @Inject
-    ParticipantRegistry participants;
+    private final ParticipantRegistry participants;
+    private final SealCheck sealCheck;
+    private final SignatureMemo memo;
+    private final EvidenceLog evidence;
+    private final MeterRegistry metrics;
+    private final String gatewayId;
 
-    @Inject
-    EdsVerifier verifier;
-
-    @Inject
-    SealCheck sealCheck;
-
-    @Inject
-    SignatureMemo memo;
-
-    @Inject
-    EvidenceLog evidence;
-
-    @Inject
-    io.micrometer.core.instrument.MeterRegistry metrics;
-
-    @ConfigProperty(name = "egov.participant-id", defaultValue = "gateway")
-    String gatewayId;
+    InboundVerification(ParticipantRegistry participants, SealCheck sealCheck, SignatureMemo memo,
+            EvidenceLog evidence, MeterRegistry metrics, GatewayConfig config) {
+        this.participants = participants;
+        this.sealCheck = sealCheck;
+        this.memo = memo;
+        this.evidence = evidence;
+        this.metrics = metrics;
+        this.gatewayId = config.participantId();
+    }
 
     /** The sending participant; unknown senders are refused (a dead letter: there is no one to answer). */
     public Participant knownSender(Envelope e) {
@@ -60,14 +55,15 @@ public class InboundVerification {
     /** Checks (1) for a known sender; throws a RejectedException the caller answers to the sender. */
     public SignerIdentity verify(Envelope e, Participant sender, Instant now) {
         if (!gatewayId.equals(e.recipient())) {
-            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, "addressed to " + e.recipient() + ", not the gateway");
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    "addressed to " + e.recipient() + ", not the gateway");
         }
         metrics.timer("egov_gateway_hop_latency", "type", e.type().name(), "from", sender.kind().name())
-                .record(java.time.Duration.between(e.createdAt(), now).abs());
+                .record(Duration.between(e.createdAt(), now).abs());
         if (e.seal() == null) {
             throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "no seal");
         }
-        SignerIdentity seal = memo.verify(kz.egov.contract.envelope.Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM).signer();
+        SignerIdentity seal = memo.verify(Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM).signer();
         sealCheck.requireSealOf(sender, seal);
         if (!sender.maySend().contains(e.type())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, sender.id() + " may not send " + e.type());
@@ -81,10 +77,11 @@ public class InboundVerification {
     /** Parallel preparation: the seal check of a message ahead of its transaction. */
     public void prepareSeal(Envelope e) {
         if (e.seal() != null) {
-            memo.prepare(kz.egov.contract.envelope.Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM);
+            memo.prepare(Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM);
         }
     }
 
+    /** The gateway's participant id ({@link GatewayConfig#participantId()}). */
     public String gatewayId() {
         return gatewayId;
     }
