@@ -1,7 +1,6 @@
 package kz.egov.registry.card;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -10,8 +9,11 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 @ApplicationScoped
 public class CardView {
 
-    @Inject
-    RecordCards cards;
+    private final RecordCards cards;
+
+    CardView(RecordCards cards) {
+        this.cards = cards;
+    }
 
     /** The card's JSON, or null when the person has no card. Needs a transaction. */
     public ObjectNode of(String iin) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +18,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class RecordCards {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    RecordCards(EntityManager em) {
+        this.em = em;
+    }
 
     /** The card with everything on it, locked for update when {@code lock} (a command is about to change it). */
     @SuppressWarnings("unchecked")

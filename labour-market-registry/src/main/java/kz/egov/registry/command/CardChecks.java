@@ -5,7 +5,6 @@ import static kz.egov.registry.command.Rules.require;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -21,11 +20,13 @@ import kz.egov.registry.employment.LabourActivityCheck;
 @ApplicationScoped
 public class CardChecks {
 
-    @Inject
-    RecordCards cards;
+    private final RecordCards cards;
+    private final LabourActivityCheck labourActivity;
 
-    @Inject
-    LabourActivityCheck labourActivity;
+    CardChecks(RecordCards cards, LabourActivityCheck labourActivity) {
+        this.cards = cards;
+        this.labourActivity = labourActivity;
+    }
 
     /** "Checks that the citizen has no labour activity": the answer names its source and data date. */
     public Outcome labourActivity(CommandContext c) {

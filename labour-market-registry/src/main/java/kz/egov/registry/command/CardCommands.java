@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -31,14 +30,15 @@ import kz.egov.registry.employment.LabourActivityCheck;
 @ApplicationScoped
 public class CardCommands {
 
-    @Inject
-    RecordCards cards;
+    private final RecordCards cards;
+    private final CardView view;
+    private final LabourActivityCheck labourActivity;
 
-    @Inject
-    CardView view;
-
-    @Inject
-    LabourActivityCheck labourActivity;
+    CardCommands(RecordCards cards, CardView view, LabourActivityCheck labourActivity) {
+        this.cards = cards;
+        this.view = view;
+        this.labourActivity = labourActivity;
+    }
 
     /** The executor enters the citizen's data: a card (new or existing) with an active job-seeker registration. */
     public Outcome registerJobSeeker(CommandContext c) {

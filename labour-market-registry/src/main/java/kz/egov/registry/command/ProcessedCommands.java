@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
@@ -18,8 +17,11 @@ import kz.egov.contract.message.RegistryEvent;
 @ApplicationScoped
 public class ProcessedCommands {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    ProcessedCommands(EntityManager em) {
+        this.em = em;
+    }
 
     /** A command already processed: who sent it, what it was, and the answer given. */
     public record Processed(String sender, String command, String iin, RegistryEvent event) {

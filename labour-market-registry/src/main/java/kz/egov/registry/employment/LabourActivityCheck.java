@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kz.egov.platform.persistence.Rows;
@@ -14,8 +13,11 @@ import kz.egov.platform.persistence.Rows;
 @ApplicationScoped
 public class LabourActivityCheck {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    LabourActivityCheck(EntityManager em) {
+        this.em = em;
+    }
 
     /** Must run in a transaction. */
     @SuppressWarnings("unchecked")

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** The commands processed since a time and the effects each left (read only). */
 @ApplicationScoped
 public class CommandLedger {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    CommandLedger(EntityManager em) {
+        this.em = em;
+    }
 
     @SuppressWarnings("unchecked")
     public List<CommandLedgerEntry> since(Instant since) {

@@ -2,7 +2,6 @@ package kz.egov.registry.reconciliation;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,11 @@ import kz.egov.platform.reconciliation.Since;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommandReconciliationResource {
 
-    @Inject
-    CommandLedger ledger;
+    private final CommandLedger ledger;
+
+    CommandReconciliationResource(CommandLedger ledger) {
+        this.ledger = ledger;
+    }
 
     @GET
     @Transactional

@@ -1,6 +1,5 @@
 package kz.egov.registry.rest;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,8 +18,11 @@ import kz.egov.registry.card.RecordCards;
 @Produces(MediaType.APPLICATION_JSON)
 public class CardResource {
 
-    @Inject
-    RecordCards cards;
+    private final RecordCards cards;
+
+    CardResource(RecordCards cards) {
+        this.cards = cards;
+    }
 
     @GET
     @Path("/{iin}")

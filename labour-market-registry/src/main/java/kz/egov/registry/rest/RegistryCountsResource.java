@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -20,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistryCountsResource {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    RegistryCountsResource(EntityManager em) {
+        this.em = em;
+    }
 
     @GET
     @Transactional
