@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import kz.egov.contract.problem.TransientFailure;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
 import org.junit.jupiter.api.Test;
 
 /** A failure that may pass is told from one that will not, wherever it sits in the chain of causes. */
@@ -35,5 +37,14 @@ class TransientFailureTest {
         assertThat(TransientFailure.isTransient(new RuntimeException(new SQLException("duplicate key", "23505"))))
                 .isFalse();
         assertThat(TransientFailure.isTransient(new SQLException("no state"))).isFalse();
+    }
+
+    @Test
+    void anUnknownRevocationStatusMayPassARevokedCertificateWillNot() {
+        assertThat(TransientFailure.isTransient(new RejectedException(ReasonCode.EDS_REVOCATION_UNKNOWN,
+                "no OCSP answer"))).isTrue();
+        assertThat(new RejectedException(ReasonCode.EDS_REVOCATION_UNKNOWN, "no OCSP answer").isTransient()).isTrue();
+        assertThat(TransientFailure.isTransient(new RejectedException(ReasonCode.EDS_REVOKED, "revoked"))).isFalse();
+        assertThat(new RejectedException(ReasonCode.EDS_REVOKED, "revoked").isTransient()).isFalse();
     }
 }

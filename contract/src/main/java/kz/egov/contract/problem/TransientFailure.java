@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 
+import kz.egov.contract.reason.RejectedException;
+
 /**
  * Tells a failure that may pass (the database restarting or out of connections, a peer not reachable, a deadlock) from
  * one that will not (a bug, bad data). A message that meets the first is retried with back-off; a caller of an API
@@ -17,6 +19,9 @@ public final class TransientFailure {
     /** Whether the failure, or anything that caused it, may pass if the same work is tried again shortly. */
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RejectedException refused && refused.isTransient()) {
+                return true;
+            }
             if (t instanceof SQLTransientException || t instanceof ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
                     || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")) {

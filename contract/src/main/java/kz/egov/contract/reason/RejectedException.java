@@ -22,6 +22,15 @@ public class RejectedException extends RuntimeException {
         return reason;
     }
 
+    /**
+     * Whether the refusal may pass if the same work is tried again shortly: its reason is answered 503 (a service it
+     * depends on, or a certificate's revocation status, cannot be established now). Such a refusal is never turned
+     * into a final answer: an API call is answered 503 with {@code Retry-After}, a message is tried again.
+     */
+    public boolean isTransient() {
+        return reason.httpStatus() == 503;
+    }
+
     /** The technical detail (English, for logs and the problem's {@code detail}); never contains a raw IIN. */
     public String detail() {
         return getMessage();

@@ -61,6 +61,9 @@ public class ServiceRequestPipeline {
             }
             return new Outcome(context, null);
         } catch (RejectedException refused) {
+            if (refused.isTransient()) {
+                throw refused; // not a refusal of the request: it is tried again (no OCSP answer now, fail closed)
+            }
             return new Outcome(context, refused);
         }
     }

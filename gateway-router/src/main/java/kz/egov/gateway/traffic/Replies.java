@@ -35,7 +35,15 @@ public class Replies {
         this.gatewayId = config.participantId();
     }
 
+    /**
+     * A REJECTION with the refusal's reason code to {@code to}. A refusal that may pass ({@link
+     * RejectedException#isTransient}: a certificate's revocation status cannot be established now) is no answer: it
+     * is thrown on, and the message is tried again.
+     */
     public Envelope reject(Envelope refused, Participant to, RejectedException why) {
+        if (why.isTransient()) {
+            throw why;
+        }
         metrics.counter("egov_gateway_rejections_total", "reason", why.reason().code(), "type", refused.type().name())
                 .increment();
         Rejection body = new Rejection(refused.correlationId(), refused.messageId(), why.reason().code(), why.detail(),

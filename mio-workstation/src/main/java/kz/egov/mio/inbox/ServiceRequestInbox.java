@@ -92,6 +92,9 @@ public class ServiceRequestInbox implements EnvelopeHandler {
             signatures.check(original, request, provider);
             register(envelope, original, request, enrichment, variant, provider);
         } catch (RejectedException refused) {
+            if (refused.isTransient()) {
+                throw refused; // tried again: no refusal of the request when its signature's status is unknown now
+            }
             outbox.reject(provider.id, original.serviceCode(), original.correlationId(), envelope.messageId(),
                     refused.reason().code(), refused.detail());
         }

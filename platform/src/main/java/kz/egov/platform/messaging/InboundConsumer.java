@@ -119,10 +119,11 @@ public class InboundConsumer {
             try {
                 QuarkusTransaction.requiringNew().run(() -> processOne(message));
                 return;
-            } catch (RejectedException refused) {
-                deadLetter(message, refused.reason(), refused.detail());
-                return;
             } catch (RuntimeException failure) {
+                if (failure instanceof RejectedException refused && !refused.isTransient()) {
+                    deadLetter(message, refused.reason(), refused.detail());
+                    return;
+                }
                 if (retry.givesUp(failure) && tryDeadLetter(message, failure)) {
                     if (!Failures.isTransient(failure)) {
                         LOG.error("inbound " + message.messageId() + " failed", failure);
@@ -172,7 +173,13 @@ public class InboundConsumer {
 
     private boolean tryDeadLetter(InboundMessage message, RuntimeException failure) {
         try {
-            deadLetter(message, ReasonCode.INTERNAL_ERROR, failure.toString());
+            if (failure instanceof RejectedException refused) {
+                // a refusal that may pass, still not passed when the retries ran out (e.g. no OCSP answer for ten
+                // minutes): kept with its own reason, to be replayed once it passes
+                deadLetter(message, refused.reason(), refused.detail());
+            } else {
+                deadLetter(message, ReasonCode.INTERNAL_ERROR, failure.toString());
+            }
             return true;
         } catch (RuntimeException databaseDown) {
             return false;

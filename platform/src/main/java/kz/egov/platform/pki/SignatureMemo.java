@@ -46,7 +46,9 @@ public class SignatureMemo {
             Instant now = clock.instant();
             outcomes.put(key, new Outcome(verifier.verify(content, cms, now, role), null, now.toEpochMilli()));
         } catch (RejectedException refused) {
-            outcomes.put(key, new Outcome(null, refused, clock.millis()));
+            if (!refused.isTransient()) {
+                outcomes.put(key, new Outcome(null, refused, clock.millis()));
+            }
         } catch (RuntimeException other) {
             // not kept: verify() will make the check itself and report it
         }

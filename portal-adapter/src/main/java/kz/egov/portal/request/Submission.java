@@ -118,6 +118,9 @@ public class Submission {
             ChannelRules.checkCitizen(signer, request.applicant().iin(), citizen.iin());
             return signer;
         } catch (RejectedException refused) {
+            if (refused.isTransient()) {
+                throw refused; // 503 with Retry-After: the draft stays as it is, the citizen submits again
+            }
             LOG.infof("condition 2 refused the request %s of %s: %s", draft.requestId(), IinMask.mask(citizen.iin()),
                     refused.reason().code());
             QuarkusTransaction.requiringNew().run(() -> {
