@@ -2,11 +2,14 @@ package kz.egov.eds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
@@ -47,6 +50,27 @@ public final class CmsFixtures {
                 si.getEncryptedDigest(), null);
         return encode(new SignedData(new DERSet(digest), sd.getEncapContentInfo(),
                 new DERSet(foreign.toASN1Structure()), null, new DERSet(forged)));
+    }
+
+    /** The same CMS with only its {@code index}-th SignerInfo (the others' signatures stay valid: each signs alone). */
+    public static byte[] onlySigner(byte[] cms, int index) {
+        SignedData sd = signedData(cms);
+        return encode(new SignedData(sd.getDigestAlgorithms(), sd.getEncapContentInfo(), sd.getCertificates(),
+                sd.getCRLs(), new DERSet(sd.getSignerInfos().getObjectAt(index))));
+    }
+
+    /** The CMS's SignerInfos. */
+    public static List<SignerInfo> signerInfos(byte[] cms) {
+        List<SignerInfo> out = new ArrayList<>();
+        signedData(cms).getSignerInfos().forEach(e -> out.add(SignerInfo.getInstance(e)));
+        return out;
+    }
+
+    /** The types of a SignerInfo's signed attributes, as OIDs. */
+    public static List<String> signedAttributeTypes(SignerInfo si) {
+        List<String> out = new ArrayList<>();
+        si.getAuthenticatedAttributes().forEach(a -> out.add(Attribute.getInstance(a).getAttrType().getId()));
+        return out;
     }
 
     private static SignedData signedData(byte[] cms) {

@@ -3,6 +3,7 @@ package kz.egov.cli;
 import kz.egov.cli.evidence.EvidenceCommand;
 import kz.egov.cli.pki.CaCommand;
 import kz.egov.cli.pki.SignCommand;
+import kz.egov.cli.pki.VerifyCommand;
 import kz.egov.cli.stack.DownCommand;
 import kz.egov.cli.stack.StatusCommand;
 import kz.egov.cli.stack.UpCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             // development PKI (kz.egov.cli.pki)
             CaCommand.class,
             SignCommand.class,
+            VerifyCommand.class,
             // the gateway's evidence chain (kz.egov.cli.evidence)
             EvidenceCommand.class,
             kz.egov.cli.agent.AgentCommand.class,

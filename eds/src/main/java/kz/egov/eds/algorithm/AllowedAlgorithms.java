@@ -12,7 +12,9 @@ import kz.egov.contract.reason.RejectedException;
 
 /**
  * Which ЭЦП algorithms each signer role may use: configuration, not code. The default lets people sign with RSA or
- * GOST and systems seal with RSA only (ARCHITECTURE §4a).
+ * GOST (the Kazakh GOST 2015-512 of НУЦ РК, and GOST 2012-256 of the development НУЦ) and systems seal with RSA only
+ * (ARCHITECTURE §4a). Whatever the table says, MD5 and SHA-1 are never accepted in a signature
+ * ({@link SignatureAlgorithm#forSignerInfo}).
  */
 public record AllowedAlgorithms(Map<SignerRole, Set<SignatureAlgorithm>> byRole) {
 
@@ -22,12 +24,14 @@ public record AllowedAlgorithms(Map<SignerRole, Set<SignatureAlgorithm>> byRole)
         byRole = Map.copyOf(copy);
     }
 
-    /** People: RSA or GOST; systems: RSA only. */
+    /** People: RSA, Kazakh GOST 2015-512 or GOST 2012-256; systems: RSA only. */
     public static AllowedAlgorithms defaults() {
+        SignatureAlgorithm[] people = {SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2015_512,
+            SignatureAlgorithm.GOST2012_256};
         return builder()
-                .allow(SignerRole.CITIZEN, SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2012_256)
-                .allow(SignerRole.OFFICER, SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2012_256)
-                .allow(SignerRole.OPERATOR, SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2012_256)
+                .allow(SignerRole.CITIZEN, people)
+                .allow(SignerRole.OFFICER, people)
+                .allow(SignerRole.OPERATOR, people)
                 .allow(SignerRole.SYSTEM, SignatureAlgorithm.RSA_SHA256)
                 .build();
     }

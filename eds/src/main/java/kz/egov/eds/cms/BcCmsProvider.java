@@ -3,21 +3,30 @@ package kz.egov.eds.cms;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.eds.algorithm.BouncyCastle;
+import kz.egov.eds.algorithm.KazakhGost;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.algorithm.Verifiers;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -27,69 +36,188 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-/** CMS (PKCS#7) ЭЦП with BouncyCastle: CAdES-BES detached signatures, RSA-SHA256 and GOST 2012-256/Streebog-256. */
+/**
+ * CMS (PKCS#7) ЭЦП with BouncyCastle. Signs CAdES-BES (RSA-SHA256, GOST 2012-256/Streebog-256) and Kalkan's form of
+ * Kazakh GOST 2015-512; reads any CMS SignedData, attached or detached, one signer or several, as НУЦ's Kalkan and
+ * NCALayer, OpenSSL and BouncyCastle write them.
+ */
 public final class BcCmsProvider implements CmsProvider {
 
+    private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
+
+    private final Clock clock;
+
+    /** Signing times of Kazakh GOST 2015 signatures from the system clock. */
     public BcCmsProvider() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the signing-time of the Kazakh GOST 2015 signatures it writes */
+    public BcCmsProvider(Clock clock) {
         BouncyCastle.provider();
+        this.clock = clock;
     }
 
     @Override
     public byte[] signDetached(byte[] content, SigningKey key) {
+        return sign(content, key, false);
+    }
+
+    /** As {@link #signDetached}, with the content inside the CMS (as NCALayer's attached signatures). */
+    public byte[] signAttached(byte[] content, SigningKey key) {
+        return sign(content, key, true);
+    }
+
+    private byte[] sign(byte[] content, SigningKey key, boolean attached) {
         try {
-            SignatureAlgorithm alg = key.algorithm();
-            ContentSigner signer = new JcaContentSignerBuilder(alg.jcaName())
-                    .setProvider(BouncyCastle.provider()).build(key.privateKey());
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.provider()).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
-                            new AttributeTable(signingCertificateV2(key.certificate(), alg))))
-                    .build(signer, key.certificate()));
+            gen.addSignerInfoGenerator(key.algorithm() == SignatureAlgorithm.GOST2015_512
+                    ? kalkanSignerInfo(key) : cadesSignerInfo(key));
             gen.addCertificates(new JcaCertStore(certificatesToEmbed(key)));
-            return gen.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+            return gen.generate(new CMSProcessableByteArray(content), attached).getEncoded("DER");
         } catch (OperatorCreationException | CMSException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("signing failed", e);
         }
     }
 
+    private static SignerInfoGenerator cadesSignerInfo(SigningKey key)
+            throws OperatorCreationException, CertificateEncodingException, IOException {
+        SignatureAlgorithm alg = key.algorithm();
+        ContentSigner signer = alg.contentSigner(key.privateKey());
+        return new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.provider()).build())
+                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
+                        new AttributeTable(signingCertificateV2(key.certificate(), alg))))
+                .build(signer, key.certificate());
+    }
+
+    /**
+     * Kalkan's SignerInfo: Kazakh digest and signature OIDs, the signature value little-endian, and exactly the signed
+     * attributes Kalkan writes (content-type, signing-time, message-digest).
+     */
+    private SignerInfoGenerator kalkanSignerInfo(SigningKey key)
+            throws OperatorCreationException, CertificateEncodingException, IOException {
+        CMSAttributeTableGenerator attributes = params -> {
+            ASN1EncodableVector v = new ASN1EncodableVector();
+            v.add(new Attribute(CMSAttributes.contentType,
+                    new DERSet((ASN1ObjectIdentifier) params.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+            v.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
+            v.add(new Attribute(CMSAttributes.messageDigest,
+                    new DERSet(new DEROctetString((byte[]) params.get(CMSAttributeTableGenerator.DIGEST)))));
+            return new AttributeTable(v);
+        };
+        return new SignerInfoGeneratorBuilder(Verifiers.digests())
+                .setContentDigest(KazakhGost.digestAlgorithm())
+                .setSignedAttributeGenerator(attributes)
+                .build(KazakhGost.signer(key.privateKey()), new X509CertificateHolder(key.certificate().getEncoded()));
+    }
+
     @Override
     public SignedCms open(byte[] cms) {
         ContentInfo contentInfo = parseContentInfo(cms);
-        CMSSignedData signedData;
+        CMSSignedData signedData = signedData(contentInfo);
+        List<SignerInformation> signers = signers(signedData);
+        if (signers.size() > 1) {
+            throw new RejectedException(ReasonCode.EDS_MULTIPLE_SIGNERS, "CMS has " + signers.size() + " signers");
+        }
+        return parseSigner(contentInfo, signedData, signers.get(0), 0);
+    }
+
+    @Override
+    public List<ParsedSigner> openEach(byte[] cms) {
+        ContentInfo contentInfo = parseContentInfo(cms);
+        CMSSignedData signedData = signedData(contentInfo);
+        List<SignerInformation> signers = signers(signedData);
+        List<ParsedSigner> out = new ArrayList<>(signers.size());
+        for (int i = 0; i < signers.size(); i++) {
+            SignerInformation signer = signers.get(i);
+            String algorithms = describeAlgorithms(signer);
+            byte[] certDer = null;
+            try {
+                X509CertificateHolder cert = signerCertificate(signedData, signer);
+                certDer = cert.getEncoded();
+                out.add(new ParsedSigner(i, certDer, algorithms, parseSigner(contentInfo, signedData, signer, i),
+                        null));
+            } catch (RejectedException e) {
+                out.add(new ParsedSigner(i, certDer, algorithms, null, e));
+            } catch (IOException | RuntimeException e) {
+                out.add(new ParsedSigner(i, certDer, algorithms, null, new RejectedException(
+                        ReasonCode.EDS_MALFORMED, "unreadable signer " + i + ": " + e.getClass().getSimpleName())));
+            }
+        }
+        return out;
+    }
+
+    private static SignedCms parseSigner(ContentInfo contentInfo, CMSSignedData signedData, SignerInformation signer,
+            int index) {
+        X509CertificateHolder signerCert = signerCertificate(signedData, signer);
+        SignatureAlgorithm alg = SignatureAlgorithm.forSignerInfo(
+                signerCert.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm().getId(),
+                signer.getDigestAlgOID(), signer.getEncryptionAlgOID());
+        if (signer.getSignedAttributes() == null) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "no signed attributes");
+        }
+        EssCheck.checkSigningCertificate(signer, signerCert);
+        EssCheck.checkAlgorithmProtection(signer);
+        return new BcSignedCms(contentInfo, signedData, signer, index, signerCert, alg);
+    }
+
+    /** e.g. {@code SHA1WITHRSA (digest SHA1)}; OIDs BouncyCastle does not name stay OIDs. */
+    private static String describeAlgorithms(SignerInformation signer) {
+        try {
+            return NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getEncryptionAlgOID())) + " (digest "
+                    + NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getDigestAlgOID())) + ")";
+        } catch (RuntimeException e) {
+            return signer.getEncryptionAlgOID() + " (digest " + signer.getDigestAlgOID() + ")";
+        }
+    }
+
+    /** The encapsulated content of an attached CMS; empty for a detached one. */
+    static Optional<byte[]> encapsulated(CMSSignedData signedData) {
+        CMSTypedData content = signedData.getSignedContent();
+        if (content == null || !(content.getContent() instanceof byte[] bytes)) {
+            return Optional.empty();
+        }
+        return Optional.of(bytes.clone());
+    }
+
+    private static CMSSignedData signedData(ContentInfo contentInfo) {
+        try {
+            return new CMSSignedData(contentInfo);
+        } catch (CMSException | RuntimeException e) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED,
+                    "not a CMS SignedData: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static List<SignerInformation> signers(CMSSignedData signedData) {
         Collection<SignerInformation> signers;
         try {
-            signedData = new CMSSignedData(contentInfo);
             signers = signedData.getSignerInfos().getSigners();
-        } catch (CMSException | RuntimeException e) {
-            throw new RejectedException(ReasonCode.EDS_MALFORMED, "not a CMS SignedData: " + e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED,
+                    "not a CMS SignedData: " + e.getClass().getSimpleName());
         }
         if (signers.isEmpty()) {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "CMS has no signer");
         }
-        if (signers.size() > 1) {
-            throw new RejectedException(ReasonCode.EDS_MULTIPLE_SIGNERS, "CMS has " + signers.size() + " signers");
-        }
-        SignerInformation signer = signers.iterator().next();
-        X509CertificateHolder signerCert = signerCertificate(signedData, signer);
-        SignatureAlgorithm alg = algorithmOf(signerCert, signer);
-        if (signer.getSignedAttributes() == null) {
-            throw new RejectedException(ReasonCode.EDS_MALFORMED, "not CAdES-BES: no signed attributes");
-        }
-        EssCheck.requireSigningCertificateV2(signer, signerCert);
-        return new BcSignedCms(contentInfo, signedData, signer, signerCert, alg);
+        return new ArrayList<>(signers);
     }
 
     private static ContentInfo parseContentInfo(byte[] cms) {
@@ -122,17 +250,6 @@ public final class BcCmsProvider implements CmsProvider {
             throw new RejectedException(ReasonCode.EDS_NO_SIGNER_CERTIFICATE, "the signer's certificate is not in the CMS");
         }
         return matches.iterator().next();
-    }
-
-    private static SignatureAlgorithm algorithmOf(X509CertificateHolder cert, SignerInformation signer) {
-        String keyOid = cert.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm().getId();
-        SignatureAlgorithm alg = SignatureAlgorithm.forPublicKeyOid(keyOid).orElseThrow(() ->
-                new RejectedException(ReasonCode.EDS_ALGORITHM_NOT_SUPPORTED, "public key algorithm " + keyOid));
-        if (!alg.digestOid().getId().equals(signer.getDigestAlgOID())) {
-            throw new RejectedException(ReasonCode.EDS_ALGORITHM_NOT_SUPPORTED,
-                    "digest " + signer.getDigestAlgOID() + " with " + alg.jcaName());
-        }
-        return alg;
     }
 
     private static ASN1EncodableVector signingCertificateV2(X509Certificate cert, SignatureAlgorithm alg)

@@ -1,6 +1,7 @@
 package kz.egov.eds.cms;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
+import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * A private key with its certificate and chain (leaf excluded), as held in a PKCS#12 «ЭЦП» key file.
@@ -48,12 +50,25 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
     }
 
     /**
-     * Reads the first key entry of PKCS#12 bytes.
+     * Reads the first key entry of PKCS#12 bytes, НУЦ's Kazakh GOST 2015 key files included (which no KeyStore
+     * reads).
      *
      * @throws RejectedException EDS_ALGORITHM_NOT_SUPPORTED for a key of another algorithm
      * @throws IllegalArgumentException for a wrong password or a file that is not PKCS#12
      */
     public static SigningKey fromPkcs12(byte[] p12, char[] password) {
+        try {
+            return fromKeyStore(p12, password);
+        } catch (IllegalArgumentException e) {
+            try {
+                return KazakhPkcs12.read(p12, password);
+            } catch (IllegalArgumentException kazakh) {
+                throw e;
+            }
+        }
+    }
+
+    private static SigningKey fromKeyStore(byte[] p12, char[] password) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
             ks.load(new ByteArrayInputStream(p12), password);
@@ -77,8 +92,8 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
                         chain.add(c);
                     }
                 }
-                String oid = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
-                        leaf.getPublicKey().getEncoded()).getAlgorithm().getAlgorithm().getId();
+                String oid = new X509CertificateHolder(leaf.getEncoded()).getSubjectPublicKeyInfo().getAlgorithm()
+                        .getAlgorithm().getId();
                 SignatureAlgorithm alg = SignatureAlgorithm.forPublicKeyOid(oid).orElseThrow(() ->
                         new RejectedException(ReasonCode.EDS_ALGORITHM_NOT_SUPPORTED, "key algorithm " + oid));
                 return new SigningKey(pk, leaf, chain, alg);
@@ -89,8 +104,14 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
         }
     }
 
-    /** Writes this key, certificate and chain as PKCS#12 bytes under {@code password}. */
+    /**
+     * Writes this key, certificate and chain as PKCS#12 bytes under {@code password}; a Kazakh GOST 2015 key as НУЦ
+     * writes it (Kazakh OIDs).
+     */
     public byte[] toPkcs12(char[] password) {
+        if (algorithm == SignatureAlgorithm.GOST2015_512) {
+            return KazakhPkcs12.write(this, password);
+        }
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
             ks.load(null, null);
@@ -100,7 +121,7 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate, Lis
             for (int i = 0; i < chain.size(); i++) {
                 ks.setCertificateEntry("chain-" + (i + 1), chain.get(i));
             }
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             ks.store(out, password);
             return out.toByteArray();
         } catch (IOException | GeneralSecurityException e) {

@@ -12,17 +12,22 @@ import java.util.Date;
 import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Makes X.509 certificates for the development НУЦ with BouncyCastle. */
+/**
+ * Makes X.509 certificates for the development НУЦ with BouncyCastle. Built from SubjectPublicKeyInfos, so a Kazakh
+ * GOST 2015 certificate carries its key under the Kazakh OIDs and is signed as НУЦ signs (Kazakh signature OID,
+ * value little-endian).
+ */
 final class CertificateFactoryBc {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -38,43 +43,55 @@ final class CertificateFactoryBc {
 
     static X509Certificate selfSignedRoot(X500Name name, KeyPair kp, SignatureAlgorithm alg, Instant nb, Instant na)
             throws Exception {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, newSerial(), Date.from(nb), Date.from(na),
-                name, kp.getPublic());
+        SubjectPublicKeyInfo spki = alg.subjectPublicKeyInfo(kp.getPublic());
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(name, newSerial(), Date.from(nb), Date.from(na),
+                name, spki);
         JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(kp.getPublic()));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(spki));
         return sign(b, kp.getPrivate(), alg);
     }
 
     static X509Certificate intermediate(X500Name name, PublicKey key, X509Certificate issuer, PrivateKey issuerKey,
                                         SignatureAlgorithm alg, Instant nb, Instant na) throws Exception {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, newSerial(), Date.from(nb), Date.from(na),
-                name, key);
+        SubjectPublicKeyInfo spki = alg.subjectPublicKeyInfo(key);
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subjectOf(issuer), newSerial(), Date.from(nb),
+                Date.from(na), name, spki);
         JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key));
-        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(spki));
+        b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
         return sign(b, issuerKey, alg);
     }
 
     static X509Certificate endEntity(X500Name name, BigInteger serial, PublicKey key, X509Certificate issuer,
                                      PrivateKey issuerKey, SignatureAlgorithm alg, IssueOptions options) throws Exception {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(options.notBefore()),
-                Date.from(options.notAfter()), name, key);
+        SubjectPublicKeyInfo spki = alg.subjectPublicKeyInfo(key);
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subjectOf(issuer), serial,
+                Date.from(options.notBefore()), Date.from(options.notAfter()), name, spki);
         JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         int usage = options.signingKeyUsage() ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
                 : KeyUsage.keyEncipherment;
         b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
-        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key));
-        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(spki));
+        b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
         return sign(b, issuerKey, alg);
     }
 
-    static ContentSigner signer(PrivateKey key, SignatureAlgorithm alg) throws Exception {
-        return new JcaContentSignerBuilder(alg.jcaName()).setProvider(BouncyCastle.provider()).build(key);
+    static ContentSigner signer(PrivateKey key, SignatureAlgorithm alg) {
+        return alg.contentSigner(key);
+    }
+
+    /** From the issuer's SubjectPublicKeyInfo, which a Kazakh GOST 2015 certificate has without a JCA key. */
+    static AuthorityKeyIdentifier authorityKeyIdentifier(X509Certificate issuer) throws Exception {
+        return new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(new X509CertificateHolder(issuer.getEncoded()));
+    }
+
+    private static X500Name subjectOf(X509Certificate c) {
+        return X500Name.getInstance(c.getSubjectX500Principal().getEncoded());
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey key, SignatureAlgorithm alg)

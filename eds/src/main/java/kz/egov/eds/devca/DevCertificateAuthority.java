@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.cms.SigningKey;
@@ -27,8 +30,6 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 
 /**
@@ -43,6 +44,14 @@ public final class DevCertificateAuthority {
     /** The password of the CA's own key files; a development secret, not for production. */
     public static final char[] CA_KEY_PASSWORD = "egov-dev-ca".toCharArray();
 
+    /**
+     * The hierarchies the development НУЦ keeps by default: RSA and GOST 2012-256 (TC26 OIDs). A Kazakh GOST 2015-512
+     * hierarchy (Kazakh OIDs, as НУЦ РК issues today) is made only when asked for
+     * ({@link #openOrCreate(Path, Clock, Set)}); a later issue switches the default.
+     */
+    public static final Set<SignatureAlgorithm> ALGORITHMS =
+            Collections.unmodifiableSet(EnumSet.of(SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2012_256));
+
     private final Path dir;
     private final Map<SignatureAlgorithm, SigningKey> roots = new EnumMap<>(SignatureAlgorithm.class);
     private final Map<SignatureAlgorithm, SigningKey> intermediates = new EnumMap<>(SignatureAlgorithm.class);
@@ -50,11 +59,11 @@ public final class DevCertificateAuthority {
     private final DevOcspResponder ocsp;
     private final Clock clock;
 
-    private DevCertificateAuthority(Path dir, Clock clock) {
+    private DevCertificateAuthority(Path dir, Clock clock, Set<SignatureAlgorithm> algorithms) {
         this.dir = dir;
         this.clock = clock;
         this.index = new CaIndex(dir.resolve("index.tsv"));
-        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm alg : algorithms) {
             roots.put(alg, SigningKey.fromPkcs12(keyFile(alg, "root"), CA_KEY_PASSWORD));
             intermediates.put(alg, SigningKey.fromPkcs12(keyFile(alg, "ca"), CA_KEY_PASSWORD));
         }
@@ -70,16 +79,26 @@ public final class DevCertificateAuthority {
      * Opens the CA in {@code dir}, creating both hierarchies (and the first, empty CRLs) on first use; its
      * certificates, revocations, CRLs and OCSP answers take their times from {@code clock}.
      */
-    public static synchronized DevCertificateAuthority openOrCreate(Path dir, Clock clock) {
+    public static DevCertificateAuthority openOrCreate(Path dir, Clock clock) {
+        return openOrCreate(dir, clock, ALGORITHMS);
+    }
+
+    /**
+     * As {@link #openOrCreate(Path, Clock)} with the hierarchies of {@code algorithms} (e.g. all of
+     * {@link SignatureAlgorithm} to add the Kazakh GOST 2015-512 one, {@code gost2015-*} files).
+     */
+    public static synchronized DevCertificateAuthority openOrCreate(Path dir, Clock clock,
+            Set<SignatureAlgorithm> algorithms) {
+        Set<SignatureAlgorithm> algs = Collections.unmodifiableSet(EnumSet.copyOf(algorithms));
         try {
             Files.createDirectories(dir);
-            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            for (SignatureAlgorithm alg : algs) {
                 if (!Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
                     createHierarchy(dir, alg, clock.instant());
                 }
             }
-            DevCertificateAuthority ca = new DevCertificateAuthority(dir, clock);
-            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            DevCertificateAuthority ca = new DevCertificateAuthority(dir, clock, algs);
+            for (SignatureAlgorithm alg : algs) {
                 if (!Files.exists(ca.crlFile(alg))) {
                     ca.publishCrl(alg);
                 }
@@ -103,9 +122,13 @@ public final class DevCertificateAuthority {
         return issue(subject, alg, IssueOptions.defaults());
     }
 
-    /** Issues a certificate under the {@code alg} intermediate and records it in the register. */
+    /**
+     * Issues a certificate under the {@code alg} intermediate and records it in the register.
+     *
+     * @throws IllegalArgumentException when this CA keeps no {@code alg} hierarchy
+     */
     public synchronized IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg, IssueOptions options) {
-        SigningKey ca = intermediates.get(alg);
+        SigningKey ca = intermediate(alg, "issue");
         IssueOptions valid = options.at(clock.instant());
         KeyPair kp = alg.generateKeyPair();
         BigInteger serial = CertificateFactoryBc.newSerial();
@@ -139,9 +162,14 @@ public final class DevCertificateAuthority {
         return true;
     }
 
-    /** Publishes fresh CRLs of both intermediates (valid for one day). */
+    /** The hierarchies this CA keeps. */
+    public Set<SignatureAlgorithm> algorithms() {
+        return Collections.unmodifiableSet(intermediates.keySet());
+    }
+
+    /** Publishes fresh CRLs of every intermediate (valid for one day). */
     public void publishCrls() {
-        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm alg : algorithms()) {
             publishCrl(alg);
         }
     }
@@ -154,7 +182,7 @@ public final class DevCertificateAuthority {
     /** Publishes a CRL with the given thisUpdate/nextUpdate (a past nextUpdate makes a stale CRL for tests). */
     public synchronized byte[] publishCrl(SignatureAlgorithm alg, Instant thisUpdate, Instant nextUpdate) {
         index.reloadIfChanged();
-        SigningKey ca = intermediates.get(alg);
+        SigningKey ca = intermediate(alg, "publish a CRL");
         try {
             JcaX509v2CRLBuilder b = new JcaX509v2CRLBuilder(ca.certificate(), Date.from(thisUpdate));
             b.setNextUpdate(Date.from(nextUpdate));
@@ -165,9 +193,8 @@ public final class DevCertificateAuthority {
             }
             b.addExtension(Extension.cRLNumber, false, new ASN1Integer(nextCrlNumber(alg)));
             b.addExtension(Extension.authorityKeyIdentifier, false,
-                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
-            byte[] der = new JcaX509CRLConverter().getCRL(b.build(CertificateFactoryBc.signer(ca.privateKey(), alg)))
-                    .getEncoded();
+                    CertificateFactoryBc.authorityKeyIdentifier(ca.certificate()));
+            byte[] der = b.build(CertificateFactoryBc.signer(ca.privateKey(), alg)).getEncoded();
             Path file = crlFile(alg);
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -199,11 +226,11 @@ public final class DevCertificateAuthority {
         return ocsp.respond(requestDer);
     }
 
-    /** Both roots as anchors and both intermediates: what a verifier trusting this CA is configured with. */
+    /** Every root as an anchor and every intermediate: what a verifier trusting this CA is configured with. */
     public TrustAnchors trustAnchors() {
         List<X509Certificate> a = new ArrayList<>();
         List<X509Certificate> i = new ArrayList<>();
-        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm alg : algorithms()) {
             a.add(roots.get(alg).certificate());
             i.add(intermediates.get(alg).certificate());
         }
@@ -216,6 +243,15 @@ public final class DevCertificateAuthority {
 
     public X509Certificate intermediate(SignatureAlgorithm alg) {
         return intermediates.get(alg).certificate();
+    }
+
+    private SigningKey intermediate(SignatureAlgorithm alg, String what) {
+        SigningKey ca = intermediates.get(alg);
+        if (ca == null) {
+            throw new IllegalArgumentException("cannot " + what + ": this development НУЦ keeps no " + alg
+                    + " hierarchy (open it with that algorithm)");
+        }
+        return ca;
     }
 
     /** Whether the register lists {@code serial} as revoked (empty when unknown). */
@@ -274,11 +310,19 @@ public final class DevCertificateAuthority {
     }
 
     static String fileStem(SignatureAlgorithm alg) {
-        return alg == SignatureAlgorithm.RSA_SHA256 ? "rsa" : "gost";
+        return switch (alg) {
+            case RSA_SHA256 -> "rsa";
+            case GOST2012_256 -> "gost";
+            case GOST2015_512 -> "gost2015";
+        };
     }
 
     private static String label(SignatureAlgorithm alg) {
-        return alg == SignatureAlgorithm.RSA_SHA256 ? "RSA" : "GOST";
+        return switch (alg) {
+            case RSA_SHA256 -> "RSA";
+            case GOST2012_256 -> "GOST";
+            case GOST2015_512 -> "GOST 2015";
+        };
     }
 
     private static X500Name caName(String cn) {

@@ -22,10 +22,13 @@ public final class DevNucServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final DevCertificateAuthority ca;
+    private volatile boolean ocspDown;
 
-    private DevNucServer(HttpServer server, ExecutorService executor) {
+    private DevNucServer(HttpServer server, ExecutorService executor, DevCertificateAuthority ca) {
         this.server = server;
         this.executor = executor;
+        this.ca = ca;
     }
 
     /** Starts on {@code host:port} (port 0: a free port). */
@@ -37,9 +40,10 @@ public final class DevNucServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", exchange -> handle(ca, exchange));
+        DevNucServer nuc = new DevNucServer(server, executor, ca);
+        server.createContext("/", nuc::handle);
         server.start();
-        return new DevNucServer(server, executor);
+        return nuc;
     }
 
     public static DevNucServer start(DevCertificateAuthority ca, int port) throws IOException {
@@ -58,13 +62,21 @@ public final class DevNucServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + "/crl/" + DevCertificateAuthority.fileStem(alg) + ".crl");
     }
 
+    /**
+     * Takes the OCSP responder down ({@code true}: every OCSP request is answered HTTP 503, as a responder behind a
+     * proxy that lost it) or brings it back; the CRLs stay published. What a verifier must do then is fail closed.
+     */
+    public void ocspOutage(boolean down) {
+        this.ocspDown = down;
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
     }
 
-    private static void handle(DevCertificateAuthority ca, HttpExchange ex) throws IOException {
+    private void handle(HttpExchange ex) throws IOException {
         try {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
@@ -73,14 +85,19 @@ public final class DevNucServer implements AutoCloseable {
                 try (InputStream in = ex.getRequestBody()) {
                     request = in.readNBytes(64 * 1024);
                 }
-                send(ex, 200, "application/ocsp-response", ca.ocspRespond(request));
+                if (ocspDown) {
+                    send(ex, 503, "text/plain", "OCSP responder unavailable".getBytes());
+                } else {
+                    send(ex, 200, "application/ocsp-response", ca.ocspRespond(request));
+                }
             } else if ("GET".equals(method) && path.startsWith("/crl/")) {
                 SignatureAlgorithm alg = switch (path) {
                     case "/crl/rsa.crl" -> SignatureAlgorithm.RSA_SHA256;
                     case "/crl/gost.crl" -> SignatureAlgorithm.GOST2012_256;
+                    case "/crl/gost2015.crl" -> SignatureAlgorithm.GOST2015_512;
                     default -> null;
                 };
-                if (alg == null) {
+                if (alg == null || !ca.algorithms().contains(alg)) {
                     send(ex, 404, "text/plain", "no such CRL".getBytes());
                 } else {
                     send(ex, 200, "application/pkix-crl", ca.publishedCrl(alg));

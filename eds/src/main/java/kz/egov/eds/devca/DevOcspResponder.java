@@ -24,7 +24,6 @@ import org.bouncycastle.cert.ocsp.Req;
 import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
-import org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -64,7 +63,8 @@ final class DevOcspResponder {
             }
             index.reloadIfChanged();
             SigningKey ca = intermediates.get(alg);
-            BasicOCSPRespBuilder b = new JcaBasicOCSPRespBuilder(ca.certificate().getPublicKey(),
+            X509CertificateHolder caHolder = new X509CertificateHolder(ca.certificate().getEncoded());
+            BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(caHolder.getSubjectPublicKeyInfo(),
                     dcp.get(RespID.HASH_SHA1));
             Instant now = clock.instant();
             for (Req r : requests) {
@@ -75,7 +75,7 @@ final class DevOcspResponder {
                 b.setResponseExtensions(new Extensions(nonce));
             }
             var basic = b.build(CertificateFactoryBc.signer(ca.privateKey(), alg),
-                    new X509CertificateHolder[] {new JcaX509CertificateHolder(ca.certificate())}, Date.from(now));
+                    new X509CertificateHolder[] {caHolder}, Date.from(now));
             return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("OCSP response failed", e);

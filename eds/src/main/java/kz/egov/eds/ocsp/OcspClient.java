@@ -1,7 +1,6 @@
 package kz.egov.eds.ocsp;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -36,8 +34,12 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Asks a НУЦ OCSP responder (HTTP POST, {@code application/ocsp-request}) and caches each certificate's answer for a
- * freshness bound (default 5 minutes). After a failure the responder is not asked again for a short back-off, so an
- * outage does not add a timeout to every check.
+ * freshness bound (default 5 minutes).
+ *
+ * <p>An answer is believed only when fresh: the request's nonce echoed back, or — from a responder that echoes no
+ * nonce — a thisUpdate no older than a maximum age (default 1 hour). After a failure the responder is not asked
+ * again for a short back-off, so an outage does not add a timeout to every check; during the back-off every check
+ * without a cached answer is UNKNOWN (never GOOD): the caller fails closed.
  *
  * <p>Concurrent checks of one certificate whose answer is missing or stale share one query (the first asks, the
  * others wait for its answer). With refresh ahead on, an answer used in the last fifth of its freshness is asked
@@ -48,20 +50,23 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 public final class OcspClient implements OcspLookup, AutoCloseable {
 
     public static final Duration DEFAULT_FRESHNESS = Duration.ofMinutes(5);
+    /** How old a thisUpdate may be when the responder echoes no nonce. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(1);
     private static final Duration BACKOFF = Duration.ofSeconds(5);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private record Cached(RevocationStatus status, Instant fetchedAt) {
+    private record Cached(OcspAnswer answer, Instant fetchedAt) {
     }
 
     private final URI url;
     private final Duration freshness;
+    private final Duration maxAge;
     private final Duration timeout;
     private final Clock clock;
     private final HttpClient http;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, CompletableFuture<RevocationStatus>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<OcspAnswer>> inFlight = new ConcurrentHashMap<>();
     private final Duration refreshAfter;
     private final ExecutorService refresher;
     private volatile Instant downUntil;
@@ -73,8 +78,18 @@ public final class OcspClient implements OcspLookup, AutoCloseable {
 
     /** @param refreshAhead whether answers in steady use are asked again in a background thread before they expire */
     public OcspClient(URI url, Duration freshness, Duration timeout, Clock clock, boolean refreshAhead) {
+        this(url, freshness, DEFAULT_MAX_AGE, timeout, clock, refreshAhead);
+    }
+
+    /**
+     * @param maxAge       how old an answer's thisUpdate may be when the responder did not echo the nonce
+     * @param refreshAhead whether answers in steady use are asked again in a background thread before they expire
+     */
+    public OcspClient(URI url, Duration freshness, Duration maxAge, Duration timeout, Clock clock,
+            boolean refreshAhead) {
         this.url = url;
         this.freshness = freshness;
+        this.maxAge = maxAge;
         this.refreshAfter = freshness.minus(freshness.dividedBy(5));
         this.timeout = timeout;
         this.clock = clock;
@@ -86,55 +101,66 @@ public final class OcspClient implements OcspLookup, AutoCloseable {
         }) : null;
     }
 
-    @Override
+    /** The status now (the clock's instant). */
     public RevocationStatus status(X509Certificate cert, X509Certificate issuer, String certKey) {
+        return status(cert, issuer, certKey, clock.instant());
+    }
+
+    @Override
+    public RevocationStatus status(X509Certificate cert, X509Certificate issuer, String certKey, Instant at) {
+        OcspAnswer a = answer(cert, issuer, certKey);
+        return a == null ? RevocationStatus.UNKNOWN : a.statusAt(at);
+    }
+
+    /** The cached fresh answer, or the responder's; null when there is none (down, in back-off, unusable). */
+    private OcspAnswer answer(X509Certificate cert, X509Certificate issuer, String certKey) {
         Instant now = clock.instant();
         Cached c = cache.get(certKey);
         if (c != null && now.isBefore(c.fetchedAt().plus(freshness))) {
             if (refresher != null && now.isAfter(c.fetchedAt().plus(refreshAfter))) {
                 refreshInBackground(cert, issuer, certKey);
             }
-            return c.status();
+            return c.answer();
         }
         Instant down = downUntil;
         if (down != null && now.isBefore(down)) {
-            return RevocationStatus.UNKNOWN;
+            return null;
         }
-        CompletableFuture<RevocationStatus> mine = new CompletableFuture<>();
-        CompletableFuture<RevocationStatus> running = inFlight.putIfAbsent(certKey, mine);
+        CompletableFuture<OcspAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<OcspAnswer> running = inFlight.putIfAbsent(certKey, mine);
         if (running != null) {
             return await(running);
         }
         Cached meanwhile = cache.get(certKey);
         if (meanwhile != null && now.isBefore(meanwhile.fetchedAt().plus(freshness))) {
             inFlight.remove(certKey, mine);
-            mine.complete(meanwhile.status());
-            return meanwhile.status();
+            mine.complete(meanwhile.answer());
+            return meanwhile.answer();
         }
         return fetch(cert, issuer, certKey, mine);
     }
 
     /** Asks the responder once for everyone waiting on {@code future}, caches a definite answer. */
-    private RevocationStatus fetch(X509Certificate cert, X509Certificate issuer, String certKey,
-            CompletableFuture<RevocationStatus> future) {
-        RevocationStatus s = RevocationStatus.UNKNOWN;
+    private OcspAnswer fetch(X509Certificate cert, X509Certificate issuer, String certKey,
+            CompletableFuture<OcspAnswer> future) {
+        OcspAnswer a = null;
         try {
             Instant now = clock.instant();
-            s = query(cert, issuer, now);
-            if (s != RevocationStatus.UNKNOWN) {
-                cache.put(certKey, new Cached(s, now));
+            a = query(cert, issuer, now);
+            if (a != null && a.status() != RevocationStatus.UNKNOWN) {
+                cache.put(certKey, new Cached(a, now));
             }
         } catch (IOException | RejectedException e) {
             downUntil = clock.instant().plus(BACKOFF);
         } finally {
             inFlight.remove(certKey, future);
-            future.complete(s);
+            future.complete(a);
         }
-        return s;
+        return a;
     }
 
     private void refreshInBackground(X509Certificate cert, X509Certificate issuer, String certKey) {
-        CompletableFuture<RevocationStatus> mine = new CompletableFuture<>();
+        CompletableFuture<OcspAnswer> mine = new CompletableFuture<>();
         if (inFlight.putIfAbsent(certKey, mine) != null) {
             return;
         }
@@ -142,18 +168,18 @@ public final class OcspClient implements OcspLookup, AutoCloseable {
             refresher.execute(() -> fetch(cert, issuer, certKey, mine));
         } catch (RuntimeException e) {
             inFlight.remove(certKey, mine);
-            mine.complete(RevocationStatus.UNKNOWN);
+            mine.complete(null);
         }
     }
 
-    private RevocationStatus await(CompletableFuture<RevocationStatus> running) {
+    private OcspAnswer await(CompletableFuture<OcspAnswer> running) {
         try {
             return running.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return RevocationStatus.UNKNOWN;
+            return null;
         } catch (ExecutionException | TimeoutException e) {
-            return RevocationStatus.UNKNOWN;
+            return null;
         }
     }
 
@@ -171,23 +197,23 @@ public final class OcspClient implements OcspLookup, AutoCloseable {
         }
     }
 
-    private RevocationStatus query(X509Certificate cert, X509Certificate issuer, Instant now) throws IOException {
+    /** The verified, fresh answer about {@code cert}; null when the responder's answer is unusable. */
+    private OcspAnswer query(X509Certificate cert, X509Certificate issuer, Instant now) throws IOException {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         byte[] response = post(request(cert, issuer, nonce));
         byte[] echoed = OcspResponses.nonce(response);
-        if (echoed != null && !Arrays.equals(echoed, new DEROctetString(nonce).getEncoded())
-                && !Arrays.equals(echoed, nonce)) {
-            return RevocationStatus.UNKNOWN;
+        boolean nonceEchoed = echoed != null && (Arrays.equals(echoed, new DEROctetString(nonce).getEncoded())
+                || Arrays.equals(echoed, nonce));
+        if (echoed != null && !nonceEchoed) {
+            return null;
         }
-        List<OcspAnswer> answers = OcspResponses.readVerified(response, issuer, now);
-        BigInteger serial = cert.getSerialNumber();
-        for (OcspAnswer a : answers) {
-            if (a.serial().equals(serial) && isCurrent(a, now)) {
-                return a.status();
+        for (OcspAnswer a : OcspResponses.answersFor(response, cert, issuer, now)) {
+            if (isCurrent(a, now) && (nonceEchoed || !a.thisUpdate().isBefore(now.minus(maxAge)))) {
+                return a;
             }
         }
-        return RevocationStatus.UNKNOWN;
+        return null;
     }
 
     private static boolean isCurrent(OcspAnswer a, Instant now) {

@@ -1,31 +1,36 @@
 package kz.egov.eds.ocsp;
 
 import java.io.IOException;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import javax.security.auth.x500.X500Principal;
+
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.eds.algorithm.BouncyCastle;
+import kz.egov.eds.algorithm.Verifiers;
+import kz.egov.eds.pki.Certificates;
 import kz.egov.eds.pki.RevocationStatus;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
-/** Reads and verifies OCSP responses (DER), НУЦ's and the development responder's alike. */
+/**
+ * Reads and verifies OCSP responses (DER), НУЦ's and the development responder's alike, Kazakh GOST 2015 signatures
+ * (НУЦ's delegated «OCSP RESPONDER») included.
+ */
 public final class OcspResponses {
 
     /** Parses every single response without checking the signature. */
@@ -55,6 +60,42 @@ public final class OcspResponses {
         return out;
     }
 
+    /**
+     * The verified answers about {@code cert} (its serial, and a CertID naming {@code issuer} by its name and key
+     * hashes). The response must be signed by {@code issuer} or by a responder certificate {@code issuer} issued for
+     * OCSP signing, valid at {@code responderValidAt} — or, when that is null, at the response's producedAt (a
+     * recorded response, checked later).
+     *
+     * @throws RejectedException as {@link #readVerified}
+     */
+    public static List<OcspAnswer> answersFor(byte[] der, X509Certificate cert, X509Certificate issuer,
+            Instant responderValidAt) {
+        BasicOCSPResp basic = basic(der);
+        requireSignedFor(basic, issuer,
+                responderValidAt != null ? responderValidAt : basic.getProducedAt().toInstant());
+        X509CertificateHolder issuerHolder;
+        try {
+            issuerHolder = new X509CertificateHolder(issuer.getEncoded());
+        } catch (Exception e) {
+            throw new RejectedException(ReasonCode.EDS_MALFORMED, "unencodable issuer certificate");
+        }
+        List<OcspAnswer> out = new ArrayList<>();
+        for (SingleResp r : basic.getResponses()) {
+            if (r.getCertID().getSerialNumber().equals(cert.getSerialNumber()) && matchesIssuer(r, issuerHolder)) {
+                out.add(answer(basic, r));
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesIssuer(SingleResp r, X509CertificateHolder issuer) {
+        try {
+            return r.getCertID().matchesIssuer(issuer, Verifiers.digests());
+        } catch (OCSPException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The nonce the responder echoed, or null. */
     static byte[] nonce(byte[] der) {
         Extension ext = basic(der).getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
@@ -82,47 +123,61 @@ public final class OcspResponses {
         }
     }
 
+    /** Signed by the issuer or a delegated responder; an algorithm not implemented is said so when nothing verifies. */
     private static void requireSignedFor(BasicOCSPResp basic, X509Certificate issuer, Instant at) {
-        if (signedBy(basic, issuer)) {
-            return;
-        }
-        for (X509CertificateHolder h : basic.getCerts()) {
-            X509Certificate responder = delegatedResponder(h, issuer, at);
-            if (responder != null && signedBy(basic, responder)) {
+        RejectedException unsupported = null;
+        try {
+            if (signedBy(basic, Certificates.publicKey(issuer))) {
                 return;
             }
+        } catch (RejectedException e) {
+            unsupported = e;
+        }
+        for (X509CertificateHolder h : basic.getCerts()) {
+            PublicKey responder = delegatedResponder(h, issuer, at);
+            try {
+                if (responder != null && signedBy(basic, responder)) {
+                    return;
+                }
+            } catch (RejectedException e) {
+                unsupported = e;
+            }
+        }
+        if (unsupported != null) {
+            throw unsupported;
         }
         throw new RejectedException(ReasonCode.EDS_REVOCATION_UNKNOWN,
                 "OCSP response not signed by the issuer or its authorised responder");
     }
 
-    private static boolean signedBy(BasicOCSPResp basic, X509Certificate signer) {
+    private static boolean signedBy(BasicOCSPResp basic, PublicKey signer) {
         try {
-            return basic.isSignatureValid(new JcaContentVerifierProviderBuilder()
-                    .setProvider(BouncyCastle.provider()).build(signer.getPublicKey()));
+            return basic.isSignatureValid(Verifiers.forKey(signer));
         } catch (Exception e) {
             throw new RejectedException(ReasonCode.EDS_ALGORITHM_NOT_SUPPORTED,
                     "OCSP signature algorithm " + basic.getSignatureAlgOID().getId());
         }
     }
 
-    /** A responder certificate issued by {@code issuer} with id-kp-OCSPSigning, valid at {@code at}; else null. */
-    private static X509Certificate delegatedResponder(X509CertificateHolder h, X509Certificate issuer, Instant at) {
+    /**
+     * The key of a responder certificate issued by {@code issuer} with id-kp-OCSPSigning, valid at {@code at}; else
+     * null. Read from the certificate's SubjectPublicKeyInfo, so Kazakh GOST 2015 responders are checked too.
+     */
+    private static PublicKey delegatedResponder(X509CertificateHolder h, X509Certificate issuer, Instant at) {
         try {
             if (!h.isValidOn(Date.from(at)) || h.getExtensions() == null) {
                 return null;
             }
-            var eku = org.bouncycastle.asn1.x509.ExtendedKeyUsage.fromExtensions(h.getExtensions());
+            ExtendedKeyUsage eku = ExtendedKeyUsage.fromExtensions(h.getExtensions());
             if (eku == null || !eku.hasKeyPurposeId(KeyPurposeId.id_kp_OCSPSigning)) {
                 return null;
             }
-            X509Certificate c = new JcaX509CertificateConverter().setProvider(BouncyCastle.provider()).getCertificate(h);
-            if (!Arrays.equals(c.getIssuerX500Principal().getEncoded(), issuer.getSubjectX500Principal().getEncoded())
-                    && !c.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+            X500Principal issuedBy = new X500Principal(h.getIssuer().getEncoded());
+            if (!issuedBy.equals(issuer.getSubjectX500Principal())
+                    || !h.isSignatureValid(Verifiers.forCertificate(issuer))) {
                 return null;
             }
-            c.verify(issuer.getPublicKey(), BouncyCastle.provider());
-            return c;
+            return Verifiers.publicKey(h.getSubjectPublicKeyInfo());
         } catch (Exception e) {
             return null;
         }

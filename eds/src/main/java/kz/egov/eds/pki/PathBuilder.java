@@ -7,12 +7,12 @@ import java.util.List;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
-import kz.egov.eds.algorithm.BouncyCastle;
 
 /**
  * Builds the chain from a signer certificate to a configured НУЦ anchor, following issuer names but accepting a link
  * only when the issuer's key verifies the certificate's signature: a chain that copies НУЦ's names without НУЦ's keys
- * ends nowhere.
+ * ends nowhere. Signatures are checked through {@link Certificates#isSignedBy}, so Kazakh GOST 2015 links (which
+ * BouncyCastle's own certificate check cannot verify) are proved too.
  */
 final class PathBuilder {
 
@@ -63,12 +63,7 @@ final class PathBuilder {
     }
 
     private static boolean verifies(X509Certificate cert, X509Certificate issuer) {
-        try {
-            cert.verify(issuer.getPublicKey(), BouncyCastle.provider());
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+        return Certificates.isSignedBy(cert, issuer);
     }
 
     private static boolean isCa(X509Certificate c) {

@@ -1,5 +1,6 @@
 package kz.egov.eds.verify;
 
+import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +18,17 @@ import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.cms.CmsProvider;
+import kz.egov.eds.cms.ParsedSigner;
 import kz.egov.eds.cms.SignedCms;
+import kz.egov.eds.identity.CertificateIdentity;
 import kz.egov.eds.identity.Identities;
 import kz.egov.eds.identity.SubjectReader;
 import kz.egov.eds.ocsp.OcspClient;
+import kz.egov.eds.ocsp.RecordedOcspResponses;
 import kz.egov.eds.pki.CertificatePath;
 import kz.egov.eds.pki.Certificates;
 import kz.egov.eds.pki.CrlRevocation;
+import kz.egov.eds.pki.OcspLookup;
 import kz.egov.eds.pki.PathValidator;
 import kz.egov.eds.pki.RevocationCheck;
 import kz.egov.eds.pki.RevocationChecker;
@@ -31,10 +36,14 @@ import kz.egov.eds.pki.RevocationStatus;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * Verifies ЭЦП as condition 2 requires: the CMS (one signer, its certificate, the content), the algorithm allowed for
- * the signer's role, the path to a configured НУЦ root, validity at the given moment, key usage, and revocation by
- * CRL and OCSP (failing closed). Path results are cached per certificate hash, so a repeated signer costs the
- * signature math, a hash and a few map look-ups.
+ * Verifies ЭЦП as condition 2 requires: the CMS (its signer, the signer's certificate, the content, attached or
+ * detached), the algorithms allowed for the signer's role, the path to a configured НУЦ root, validity at the check
+ * time the caller decides (never at the claimed signingTime), key usage, and revocation at that time by OCSP and CRL,
+ * failing closed ({@link RevocationConfig}). Real НУЦ РК and Kalkan (NCALayer) signatures are read as they are:
+ * Kazakh GOST 2015-512, no signing-certificate-v2, several signers ({@link #verifyEach}).
+ *
+ * <p>Path results are cached per certificate hash, so a repeated signer costs the signature math, a hash and a few
+ * map look-ups.
  */
 public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
 
@@ -51,12 +60,21 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         this.cms = cms;
         this.paths = new PathValidator(config.trust());
         RevocationConfig rc = config.revocation();
-        this.crls = new CrlRevocation(rc.crlSources(), config.trust().all(), rc.crlGrace(), rc.crlMaxInterval(),
-                config.clock());
+        this.crls = new CrlRevocation(rc.crlSources(), config.trust().all(), rc.crlGrace(), rc.crlMaxAge(),
+                rc.crlMaxInterval(), rc.followFreshestCrl(), config.clock());
         this.ocsp = rc.ocspUrl() == null ? null
-                : new OcspClient(rc.ocspUrl(), rc.ocspFreshness(), rc.ocspTimeout(), config.clock(),
+                : new OcspClient(rc.ocspUrl(), rc.ocspFreshness(), rc.ocspMaxAge(), rc.ocspTimeout(), config.clock(),
                         rc.backgroundRefresh());
-        this.revocation = new RevocationChecker(crls, ocsp, config.clock());
+        List<OcspLookup> lookups = new ArrayList<>();
+        if (!rc.ocspResponses().isEmpty()) {
+            lookups.add(new RecordedOcspResponses(rc.ocspResponses(), rc.ocspMaxAge()));
+        }
+        if (ocsp != null) {
+            lookups.add(ocsp);
+        }
+        OcspLookup lookup = lookups.isEmpty() ? null
+                : lookups.size() == 1 ? lookups.get(0) : OcspLookup.inTurn(lookups);
+        this.revocation = new RevocationChecker(crls, lookup, rc.crlFallback(), config.clock());
         crls.refreshAll();
         if (rc.backgroundRefresh()) {
             crls.startBackgroundRefresh();
@@ -80,21 +98,24 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
     }
 
     /**
-     * Verifies a detached CMS over {@code content} for a signer of {@code role}, checking the certificate at
-     * {@code at} (the moment of receipt).
+     * Verifies a CMS with exactly one signer over {@code content} for a signer of {@code role}, checking the
+     * certificate at {@code at} (the moment of receipt). For an attached CMS {@code content} may be null (the
+     * encapsulated content is what is verified); when given it must equal the encapsulated content.
      *
-     * @throws RejectedException with an EDS_* reason code on every failure
+     * @throws RejectedException with an EDS_* reason code on every failure; EDS_MULTIPLE_SIGNERS when the CMS has
+     *         more than one signer (a citizen's request has exactly one; see {@link #verifyEach} for the others)
      */
     public VerifiedSignature verify(byte[] content, byte[] cmsBytes, Instant at, SignerRole role) {
         checks.increment();
-        String memoKey = Identities.sha256Hex(cmsBytes) + Identities.sha256Hex(content);
+        String memoKey = Identities.sha256Hex(cmsBytes) + (content == null ? "" : Identities.sha256Hex(content));
         VerifiedMath math = verifiedMath.get(memoKey);
         if (math == null) {
             SignedCms signed = cms.open(cmsBytes);
+            byte[] signedContent = contentFor(signed, content);
             config.algorithms().require(role, signed.algorithm());
             TrustedCertificate t = trusted(signed.signerCertificateDer(),
                     () -> parseAll(signed.embeddedCertificatesDer()));
-            signed.verifyContent(content, t.certificate().getPublicKey());
+            signed.verifyContent(signedContent, t.publicKey());
             signatureMath.increment();
             math = new VerifiedMath(t, signed.algorithm(), signed.signingTime());
             if (verifiedMath.size() >= MATH_MEMO_SIZE) {
@@ -103,9 +124,87 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
             verifiedMath.put(memoKey, math);
         }
         config.algorithms().require(role, math.algorithm());
-        RevocationCheck rc = checkTrusted(math.certificate(), at);
+        RevocationCheck rc = checkTrusted(math.certificate(), at, null);
         TrustedCertificate t = math.certificate();
         return new VerifiedSignature(t.identity(), t.person(), t.algorithm(), math.signingTime(), at, rc);
+    }
+
+    /**
+     * Verifies every signer of a CMS (attached or detached, as {@link #verify}) one by one, each as
+     * {@link #verify} checks its one signer, for a signer of {@code role} at {@code at}: one verdict per SignerInfo,
+     * in their order, each valid or refused with its reason code and detail. One bad signer never stops the others.
+     *
+     * @throws RejectedException EDS_MALFORMED only when the CMS itself is unreadable or has no signer
+     */
+    public List<SignerVerdict> verifyEach(byte[] content, byte[] cmsBytes, Instant at, SignerRole role) {
+        List<ParsedSigner> signers = cms.openEach(cmsBytes);
+        List<SignerVerdict> out = new ArrayList<>(signers.size());
+        for (ParsedSigner p : signers) {
+            checks.increment();
+            out.add(verdict(p, content, at, role));
+        }
+        return out;
+    }
+
+    private SignerVerdict verdict(ParsedSigner p, byte[] content, Instant at, SignerRole role) {
+        X509CertificateHolder h = null;
+        SignerIdentity id = null;
+        CertificateIdentity person = null;
+        CertificateProfile profile = null;
+        if (p.certificateDer() != null) {
+            try {
+                h = new X509CertificateHolder(p.certificateDer());
+                id = Identities.of(h);
+                person = SubjectReader.read(h.getSubject());
+                profile = CertificateProfile.of(h, person);
+            } catch (Exception e) {
+                // a certificate this library cannot read names no one; the verdict says why it is refused
+            }
+        }
+        Boolean validAt = h == null ? null
+                : !at.isBefore(h.getNotBefore().toInstant()) && !at.isAfter(h.getNotAfter().toInstant());
+        SignedCms signed = p.signed();
+        // refused before: the key's suite when this library does not implement it, else what the SignerInfo names
+        String algorithm = signed != null ? signed.algorithm().jcaName()
+                : id != null && id.algorithm().startsWith("unsupported:") ? id.algorithm() : p.algorithms();
+        Optional<Instant> signingTime = signed == null ? Optional.empty() : signed.signingTime();
+        RevocationCheck[] seen = new RevocationCheck[1];
+        RejectedException refusal = p.refusal();
+        if (refusal == null) {
+            try {
+                byte[] signedContent = contentFor(signed, content);
+                config.algorithms().require(role, signed.algorithm());
+                TrustedCertificate t = trusted(signed.signerCertificateDer(),
+                        () -> parseAll(signed.embeddedCertificatesDer()));
+                signed.verifyContent(signedContent, t.publicKey());
+                signatureMath.increment();
+                checkTrusted(t, at, seen);
+            } catch (RejectedException e) {
+                refusal = e;
+            } catch (RuntimeException e) {
+                refusal = new RejectedException(ReasonCode.EDS_MALFORMED,
+                        "signer " + p.index() + " unreadable: " + e.getClass().getSimpleName());
+            }
+        }
+        return new SignerVerdict(p.index(), id, person, profile, algorithm, validAt, seen[0], signingTime, at,
+                refusal == null ? null : refusal.reason(), refusal == null ? null : refusal.getMessage());
+    }
+
+    /** The content the signature covers: inside the CMS when attached (equal to {@code given} when both are there). */
+    private static byte[] contentFor(SignedCms signed, byte[] given) {
+        Optional<byte[]> inside = signed.encapsulatedContent();
+        if (inside.isPresent()) {
+            if (given != null && !MessageDigest.isEqual(given, inside.get())) {
+                throw new RejectedException(ReasonCode.EDS_CONTENT_MISMATCH,
+                        "the document given differs from the one inside the signature");
+            }
+            return inside.get();
+        }
+        if (given == null) {
+            throw new RejectedException(ReasonCode.EDS_CONTENT_MISMATCH,
+                    "detached signature and no document to check it against");
+        }
+        return given;
     }
 
     /**
@@ -141,7 +240,7 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         SignatureAlgorithm alg = algorithmOf(certificateDer);
         config.algorithms().require(role, alg);
         TrustedCertificate t = trusted(certificateDer, List::of);
-        RevocationCheck rc = checkTrusted(t, at);
+        RevocationCheck rc = checkTrusted(t, at, null);
         return new VerifiedSignature(t.identity(), t.person(), alg, Optional.empty(), at, rc);
     }
 
@@ -170,20 +269,27 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         }
     }
 
-    private RevocationCheck checkTrusted(TrustedCertificate t, Instant at) {
+    /** Validity, key usage and revocation at {@code at}; the revocation check made is put in {@code seen[0]}. */
+    private RevocationCheck checkTrusted(TrustedCertificate t, Instant at, RevocationCheck[] seen) {
         PathValidator.requireValidAt(t.path(), at);
         if (!t.signingKeyUsage()) {
             throw new RejectedException(ReasonCode.EDS_WRONG_KEY_USAGE,
                     "key usage has neither digitalSignature nor nonRepudiation");
         }
-        RevocationCheck rc = revocation.check(t.certificate(), t.sha256(), t.path().issuer(), t.issuerName());
+        RevocationCheck rc = revocation.check(t.certificate(), t.sha256(), t.path().issuer(), t.issuerName(), at);
+        if (seen != null) {
+            seen[0] = rc;
+        }
+        String serial = t.certificate().getSerialNumber().toString(16);
         if (rc.status() == RevocationStatus.REVOKED) {
             throw new RejectedException(ReasonCode.EDS_REVOKED,
-                    "certificate " + t.certificate().getSerialNumber().toString(16) + " revoked per " + rc.source());
+                    "certificate " + serial + " revoked at " + at + " per " + rc.source());
         }
         if (rc.status() == RevocationStatus.UNKNOWN) {
-            throw new RejectedException(ReasonCode.EDS_REVOCATION_UNKNOWN,
-                    "no fresh CRL and no OCSP answer for certificate " + t.certificate().getSerialNumber().toString(16));
+            throw new RejectedException(ReasonCode.EDS_REVOCATION_UNKNOWN, "OCSP".equals(rc.source())
+                    ? "no fresh OCSP answer for certificate " + serial + " (responder unreachable, backing off, or "
+                            + "its answer stale or unverifiable); retry later"
+                    : "no CRL covering " + at + " for certificate " + serial + "; retry later");
         }
         return rc;
     }
@@ -195,9 +301,10 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
             return t;
         }
         X509Certificate cert = Certificates.parse(der);
+        SignatureAlgorithm alg = algorithmOf(der);
         CertificatePath path = paths.build(cert, extras.get());
         X509CertificateHolder holder = holder(der);
-        t = new TrustedCertificate(key, cert, algorithmOf(der), path, Identities.of(holder),
+        t = new TrustedCertificate(key, cert, Certificates.publicKey(cert), alg, path, Identities.of(holder),
                 SubjectReader.read(holder.getSubject()), PathValidator.hasSigningKeyUsage(cert),
                 cert.getIssuerX500Principal());
         if (cache.size() >= config.certificateCacheSize()) {

@@ -114,9 +114,9 @@ class RevocationTest {
     }
 
     @Test
-    void fresh_crl_decides_when_the_ocsp_responder_is_down() throws IOException {
+    void fresh_crl_decides_when_the_ocsp_responder_is_down_and_the_crl_fallback_is_configured() throws IOException {
         RevocationConfig rc = RevocationConfig.builder().crl(pki.ca.crlSource(SignatureAlgorithm.GOST2012_256))
-                .ocspUrl(closedPort()).backgroundRefresh(false).build();
+                .ocspUrl(closedPort()).crlFallback(true).backgroundRefresh(false).build();
         try (EdsVerifier verifier = EdsVerifier.create(pki.config().revocation(rc).build())) {
             VerifiedSignature v = verifier.verify(DOC, sign(freshCitizen()), Instant.now(), SignerRole.CITIZEN);
             assertThat(v.revocation().source()).isEqualTo("CRL");

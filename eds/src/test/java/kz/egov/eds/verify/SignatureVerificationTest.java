@@ -19,6 +19,7 @@ import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.cms.BcCmsProvider;
 import kz.egov.eds.cms.Pkcs12Sealer;
+import kz.egov.eds.devca.DevCertificateAuthority;
 import kz.egov.eds.devca.DevSubject;
 import kz.egov.eds.devca.IssueOptions;
 import kz.egov.eds.devca.IssuedCertificate;
@@ -163,7 +164,7 @@ class SignatureVerificationTest {
 
     @Test
     void certificate_copying_nuc_names_but_not_signed_by_the_configured_root_is_untrusted() {
-        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm alg : DevCertificateAuthority.ALGORITHMS) {
             IssuedCertificate forged = TestPki.impostor().issue(
                     DevSubject.citizen(TestPki.CITIZEN_IIN, "ТЕСТОВА", "АЙГЕРІМ", "СЕРІКҚЫЗЫ"), alg);
             assertThat(forged.certificate().getIssuerX500Principal())

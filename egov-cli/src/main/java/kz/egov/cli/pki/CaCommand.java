@@ -76,7 +76,7 @@ public final class CaCommand implements Runnable {
         @Override
         public Integer call() {
             DevCertificateAuthority authority = ca.open();
-            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            for (SignatureAlgorithm alg : authority.algorithms()) {
                 System.out.printf("%s root %s%n    intermediate %s%n    CRL %s%n", alg,
                         authority.certificateFile(alg, true), authority.certificateFile(alg, false),
                         authority.crlFile(alg));
@@ -282,7 +282,7 @@ public final class CaCommand implements Runnable {
         public Integer call() {
             DevCertificateAuthority authority = ca.open();
             authority.publishCrls();
-            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            for (SignatureAlgorithm alg : authority.algorithms()) {
                 System.out.println(authority.crlFile(alg));
             }
             return 0;

@@ -23,7 +23,8 @@ public class PkiProducer {
     EdsVerifier verifier(PkiSettings settings, Clock clock) {
         Path trust = settings.trustDir();
         TrustAnchors anchors = TrustDirectory.anchors(trust);
-        RevocationConfig.Builder revocation = RevocationConfig.builder().ocspFreshness(settings.ocspFreshness());
+        RevocationConfig.Builder revocation = RevocationConfig.builder().ocspFreshness(settings.ocspFreshness())
+                .crlFallback(settings.crlFallback());
         TrustDirectory.crlFiles(trust).forEach(revocation::crlFile);
         settings.ocspUrl().ifPresent(revocation::ocspUrl);
         return EdsVerifier.create(VerifierConfig.builder(anchors).revocation(revocation.build()).clock(clock).build());

@@ -25,6 +25,14 @@ public interface PkiSettings {
     @WithDefault("PT5M")
     Duration ocspFreshness();
 
+    /**
+     * Whether a fresh CRL may decide when the OCSP responder gives no answer. Off: no answer is an unknown status,
+     * answered 503 and retried, never accepted. On, a certificate revoked at НУЦ but not yet on a published CRL is
+     * accepted until the next CRL (docs/signatures.md, «Revocation»).
+     */
+    @WithDefault("false")
+    boolean crlFallback();
+
     /** The service's system keys: one PKCS#12 file per participant id it seals for. */
     Path keysDir();
 
