@@ -37,7 +37,7 @@ public final class TestCrls {
 
     private TestCrls(DevCertificateAuthority ca) {
         try {
-            this.key = SigningKey.fromPkcs12(Files.readAllBytes(ca.directory().resolve("gost-ca.p12")),
+            this.key = SigningKey.fromPkcs12(Files.readAllBytes(ca.directory().resolve("gost2012-ca.p12")),
                     DevCertificateAuthority.CA_KEY_PASSWORD);
         } catch (IOException e) {
             throw new IllegalStateException(e);

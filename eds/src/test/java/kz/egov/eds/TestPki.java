@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,7 +40,8 @@ public final class TestPki {
 
     private TestPki(Path dir) throws IOException {
         this.dir = dir;
-        this.ca = DevCertificateAuthority.openOrCreate(dir);
+        // every hierarchy: the tests still sign with TC26 GOST 2012-256, which the verifier accepts
+        this.ca = DevCertificateAuthority.openOrCreate(dir, Clock.systemUTC(), EnumSet.allOf(SignatureAlgorithm.class));
         this.server = DevNucServer.start(ca, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }
@@ -98,6 +101,7 @@ public final class TestPki {
         return RevocationConfig.builder()
                 .crl(ca.crlSource(SignatureAlgorithm.RSA_SHA256))
                 .crl(ca.crlSource(SignatureAlgorithm.GOST2012_256))
+                .crl(ca.crlSource(SignatureAlgorithm.GOST2015_512))
                 .ocspUrl(server.ocspUrl())
                 .backgroundRefresh(false);
     }

@@ -117,9 +117,9 @@ class GatewayOperationsTest {
     @Test
     void aMessageFromAnUnknownSenderIsADeadLetterAndIsProcessedWhenReplayedAfterRegistration() {
         String newcomer = "portal-" + System.nanoTime() % 100000;
-        TestPki.get().pki().ca().issue(DevSubject.system(newcomer, "Новый портал", "040340000007"),
-                SignatureAlgorithm.RSA_SHA256).writePkcs12(TestPki.get().pki().keysDir().resolve(newcomer + ".p12"),
-                TestPki.KEY_PASSWORD.toCharArray());
+        var issued = TestPki.get().pki().ca().issue(DevSubject.system(newcomer, "Новый портал", "040340000007"),
+                SignatureAlgorithm.RSA_SHA256);
+        issued.writePkcs12(TestPki.get().pki().keysDir().resolve(newcomer + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
         try (TestParticipant unknown = new TestParticipant(newcomer, Topics.TO_PORTAL)) {
             PersonRecord citizen = Citizens.livingIn("43101");
             ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
@@ -130,9 +130,11 @@ class GatewayOperationsTest {
             Map<String, Object> letter = deadLetter(sent.messageId());
             assertThat(letter.get("reason")).isEqualTo("MSG_UNKNOWN_SENDER");
 
+            // registered with its system certificate pinned (no unpinned participants)
             Map<String, Object> participant = Map.of("id", newcomer, "kind", "PORTAL", "name", "Новый портал",
                     "bin", "040340000007", "active", true, "maySend", List.of("SERVICE_REQUEST"),
-                    "services", List.of("*"), "channels", List.of("PORTAL"));
+                    "services", List.of("*"), "channels", List.of("PORTAL"), "certificateSha256",
+                    kz.egov.eds.identity.Identities.sha256Hex(kz.egov.eds.pki.Certificates.der(issued.certificate())));
             given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD).contentType("application/json")
                     .body(participant).put("/admin/participants/" + newcomer).then().statusCode(200);
             given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD)

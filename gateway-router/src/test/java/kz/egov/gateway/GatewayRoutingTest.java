@@ -18,6 +18,7 @@ import kz.egov.contract.message.ProviderAcknowledgement;
 import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.ResultKind;
 import kz.egov.contract.message.ServiceRequest;
+import kz.egov.contract.message.SignerRole;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.message.TechnicalReceipt;
 import kz.egov.contract.status.BusinessStatus;
@@ -70,7 +71,8 @@ class GatewayRoutingTest {
         assertThat(forwarded.sender()).isEqualTo("gateway");
         assertThat(forwarded.recipient()).isEqualTo("ec-4310");
         assertThat(Envelopes.unwrap(forwarded)).isEqualTo(sent);
-        Envelopes.VerifiedChain chain = Envelopes.verifyChain(forwarded, verifier, java.time.Instant.now());
+        Envelopes.VerifiedChain chain = Envelopes.verifyChain(forwarded, verifier.forRole(SignerRole.SYSTEM),
+                verifier.forRole(SignerRole.CITIZEN), java.time.Instant.now());
         assertThat(chain.person().iin()).isEqualTo(citizen.iin());
         JsonNode enrichment = EnvelopeCodec.json().readTree(new String(forwarded.enrichment(), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(enrichment.at("/routing/variantCode").asText()).isEqualTo("V06");
@@ -169,8 +171,8 @@ class GatewayRoutingTest {
             assertThat(receipt.status()).isEqualTo(TechnicalStatus.ACCEPTED_BY_GATEWAY);
             Envelope forwarded = providers.await(e.correlationId(), MessageType.SERVICE_REQUEST);
             // the provider checks the gateway's seal (a batch seal or not) and the portal's inside it
-            assertThat(kz.egov.contract.envelope.Envelopes.verifyChain(forwarded, verifier,
-                    java.time.Instant.now()).seals()).hasSize(2);
+            assertThat(kz.egov.contract.envelope.Envelopes.verifyChain(forwarded,
+                    verifier.forRole(SignerRole.SYSTEM), verifier.forRole(SignerRole.CITIZEN), java.time.Instant.now()).seals()).hasSize(2);
         }
     }
 

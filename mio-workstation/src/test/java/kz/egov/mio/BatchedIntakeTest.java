@@ -14,6 +14,7 @@ import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.Rejection;
+import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
 import kz.egov.contract.topic.Topics;
@@ -173,9 +174,11 @@ class BatchedIntakeTest {
                 .as("another document under the same signature is checked on its own and fails")
                 .isInstanceOf(RejectedException.class);
         memo.prepare(document, signature, SignerRole.CITIZEN);
-        Instant asOfficer = Instant.now();
-        assertThat(memo.verify(document, signature, SignerRole.OFFICER).checkedAt())
-                .as("the same document for another role is checked anew, for that role").isAfterOrEqualTo(asOfficer);
+        assertThatThrownBy(() -> memo.verify(document, signature, SignerRole.OFFICER))
+                .as("the same document for another role is checked anew, for that role: a citizen's signing "
+                        + "certificate is no officer's")
+                .isInstanceOfSatisfying(RejectedException.class, r -> assertThat(r.reason())
+                        .isEqualTo(ReasonCode.EDS_NOT_LEGAL_ENTITY_CERTIFICATE));
     }
 
     private static ConsumerRecords<String, byte[]> batchOf(Envelope... envelopes) {

@@ -3,8 +3,10 @@ package kz.egov.testinfra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
 
+import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.devca.DevNucServer;
 
 /**
@@ -28,7 +30,9 @@ public final class TestPki {
     public static synchronized TestPki get() {
         if (instance == null) {
             String root = System.getProperty("egov.root", "..");
-            StackPki pki = StackPki.prepare(Path.of(root, "target", "test-pki"), KEY_PASSWORD);
+            // every hierarchy, TC26 GOST 2012-256 too: the verifier still accepts it and some tests sign with it
+            StackPki pki = StackPki.prepare(Path.of(root, "target", "test-pki"), KEY_PASSWORD,
+                    EnumSet.allOf(SignatureAlgorithm.class));
             try {
                 DevNucServer nuc = DevNucServer.start(pki.ca(), FreePorts.next());
                 instance = new TestPki(pki, nuc);

@@ -78,7 +78,8 @@ public class EdsSignIn {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "unknown, used or expired challenge");
         }
         byte[] challenge = ((String) rows.get(0)[0]).getBytes(StandardCharsets.UTF_8);
-        SignerIdentity signer = verifier.verify(challenge, decode(signatureBase64), now, SignerRole.OPERATOR).signer();
+        SignerIdentity signer = verifier.verifySignIn(challenge, decode(signatureBase64), now, SignerRole.OPERATOR)
+                .signer();
         Operator op = signer.iin() == null ? null : operators.findByIin(signer.iin()).orElse(null);
         if (op == null || !op.active()) {
             throw new RejectedException(ReasonCode.AUTH_UNKNOWN_CITIZEN, "the certificate's IIN is not an operator");

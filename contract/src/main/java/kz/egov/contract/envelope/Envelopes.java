@@ -154,20 +154,30 @@ public final class Envelopes {
      * body and person signature unchanged, and the innermost person signature where there is one.
      */
     public static VerifiedChain verifyChain(Envelope outer, SignatureVerifier verifier, Instant at) {
-        List<SignerIdentity> seals = new ArrayList<>();
+        return verifyChain(outer, verifier, verifier, at);
+    }
+
+    /**
+     * As {@link #verifyChain(Envelope, SignatureVerifier, Instant)}, the seals checked by {@code seals} (systems'
+     * certificates) and the person's signature by {@code person} (a citizen's, an officer's or an operator's).
+     */
+    public static VerifiedChain verifyChain(Envelope outer, SignatureVerifier seals, SignatureVerifier person,
+            Instant at) {
+        SignatureVerifier verifier = seals;
+        List<SignerIdentity> sealIds = new ArrayList<>();
         List<Envelope> hops = new ArrayList<>();
         Envelope current = outer;
         while (true) {
-            seals.add(verifySeal(current, verifier, at));
+            sealIds.add(verifySeal(current, verifier, at));
             hops.add(current);
             if (!current.isForwarding()) {
                 break;
             }
             current = unwrap(current);
         }
-        SignerIdentity person = current.personSignature() == null ? null
-                : verifyPersonSignature(current, verifier, at);
-        return new VerifiedChain(List.copyOf(hops), List.copyOf(seals), person);
+        SignerIdentity signer = current.personSignature() == null ? null
+                : verifyPersonSignature(current, person, at);
+        return new VerifiedChain(List.copyOf(hops), List.copyOf(sealIds), signer);
     }
 
     /**

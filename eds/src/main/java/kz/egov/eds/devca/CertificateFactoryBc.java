@@ -8,14 +8,21 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
+import kz.egov.eds.pki.CertificateProfileKind;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -66,19 +73,46 @@ final class CertificateFactoryBc {
         return sign(b, issuerKey, alg);
     }
 
+    /**
+     * An end-entity certificate in {@code profile}: its key usage (critical; keyEncipherment alone or none when
+     * {@code options} say so), extended key usage and certificate policy, as НУЦ writes them.
+     */
     static X509Certificate endEntity(X500Name name, BigInteger serial, PublicKey key, X509Certificate issuer,
-                                     PrivateKey issuerKey, SignatureAlgorithm alg, IssueOptions options) throws Exception {
+                                     PrivateKey issuerKey, SignatureAlgorithm alg, IssueOptions options,
+                                     CertificateProfileKind profile) throws Exception {
         SubjectPublicKeyInfo spki = alg.subjectPublicKeyInfo(key);
         X509v3CertificateBuilder b = new X509v3CertificateBuilder(subjectOf(issuer), serial,
                 Date.from(options.notBefore()), Date.from(options.notAfter()), name, spki);
         JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        int usage = options.signingKeyUsage() ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
-                : KeyUsage.keyEncipherment;
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+        if (options.keyUsage()) {
+            int usage = options.signingKeyUsage() ? keyUsageBits(profile.keyUsage()) : KeyUsage.keyEncipherment;
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+        }
+        List<String> ekus = profile.extendedKeyUsage();
+        KeyPurposeId[] purposes = new KeyPurposeId[ekus.size()];
+        for (int i = 0; i < purposes.length; i++) {
+            purposes[i] = KeyPurposeId.getInstance(new ASN1ObjectIdentifier(ekus.get(i)));
+        }
+        b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+        b.addExtension(Extension.certificatePolicies, false,
+                new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(profile.policy()))));
         b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(spki));
         b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
         return sign(b, issuerKey, alg);
+    }
+
+    private static int keyUsageBits(List<String> names) {
+        int bits = 0;
+        for (String n : names) {
+            bits |= switch (n) {
+                case "digitalSignature" -> KeyUsage.digitalSignature;
+                case "nonRepudiation" -> KeyUsage.nonRepudiation;
+                case "keyEncipherment" -> KeyUsage.keyEncipherment;
+                default -> throw new IllegalArgumentException("key usage " + n);
+            };
+        }
+        return bits;
     }
 
     static ContentSigner signer(PrivateKey key, SignatureAlgorithm alg) {

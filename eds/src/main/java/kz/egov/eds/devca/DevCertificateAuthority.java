@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.Set;
 
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.cms.SigningKey;
+import kz.egov.eds.pki.CertificateProfileKind;
 import kz.egov.eds.pki.CrlSource;
 import kz.egov.eds.pki.TrustAnchors;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -30,14 +32,18 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 
 /**
  * The development ИС НУЦ: an RSA root and intermediate and a GOST root and intermediate with НУЦ-like names, kept in
  * a directory (keys in PKCS#12, a register of issued and revoked certificates in {@code index.tsv}, published CRLs in
- * {@code crl/}). It issues citizen, officer, operator and system certificates, revokes them, and publishes CRLs as
- * snapshots: a revocation reaches the CRL only at the next {@link #publishCrls()}, while the OCSP answers
- * ({@link #ocspRespond}) see it at once.
+ * {@code crl/}). Its GOST hierarchy is the Kazakh GOST 34.10-2015 (512-bit) one under the Kazakh OIDs, as НУЦ РК
+ * issues today ({@code gost-*} files). It issues certificates in НУЦ's profiles ({@link CertificateProfileKind}: an
+ * individual's signing and authentication ones, a legal entity's head, signing-right and employee ones with the BIN,
+ * an information system's for a participant's seal), revokes them, and publishes CRLs as snapshots: a revocation
+ * reaches the CRL only at the next {@link #publishCrls()}, while the OCSP answers ({@link #ocspRespond}) see it at
+ * once.
  */
 public final class DevCertificateAuthority {
 
@@ -45,12 +51,12 @@ public final class DevCertificateAuthority {
     public static final char[] CA_KEY_PASSWORD = "egov-dev-ca".toCharArray();
 
     /**
-     * The hierarchies the development НУЦ keeps by default: RSA and GOST 2012-256 (TC26 OIDs). A Kazakh GOST 2015-512
-     * hierarchy (Kazakh OIDs, as НУЦ РК issues today) is made only when asked for
-     * ({@link #openOrCreate(Path, Clock, Set)}); a later issue switches the default.
+     * The hierarchies the development НУЦ keeps by default: RSA and the Kazakh GOST 2015-512 (Kazakh OIDs, as НУЦ РК
+     * issues today). A GOST 2012-256 hierarchy under the TC26 OIDs ({@code gost2012-*} files), which the verifier
+     * still accepts, is made only when asked for ({@link #openOrCreate(Path, Clock, Set)}).
      */
     public static final Set<SignatureAlgorithm> ALGORITHMS =
-            Collections.unmodifiableSet(EnumSet.of(SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2012_256));
+            Collections.unmodifiableSet(EnumSet.of(SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.GOST2015_512));
 
     private final Path dir;
     private final Map<SignatureAlgorithm, SigningKey> roots = new EnumMap<>(SignatureAlgorithm.class);
@@ -85,13 +91,22 @@ public final class DevCertificateAuthority {
 
     /**
      * As {@link #openOrCreate(Path, Clock)} with the hierarchies of {@code algorithms} (e.g. all of
-     * {@link SignatureAlgorithm} to add the Kazakh GOST 2015-512 one, {@code gost2015-*} files).
+     * {@link SignatureAlgorithm} to add the TC26 GOST 2012-256 one, {@code gost2012-*} files), and those the directory
+     * already holds. A directory made before the GOST hierarchy became the Kazakh GOST 2015 one (its {@code gost-*}
+     * files of a TC26 key) has them renamed {@code gost2012-*} first, so its certificates and CRLs keep verifying.
      */
     public static synchronized DevCertificateAuthority openOrCreate(Path dir, Clock clock,
             Set<SignatureAlgorithm> algorithms) {
-        Set<SignatureAlgorithm> algs = Collections.unmodifiableSet(EnumSet.copyOf(algorithms));
+        EnumSet<SignatureAlgorithm> wanted = EnumSet.copyOf(algorithms);
         try {
             Files.createDirectories(dir);
+            moveTc26GostFiles(dir);
+            for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+                if (Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
+                    wanted.add(alg);
+                }
+            }
+            Set<SignatureAlgorithm> algs = Collections.unmodifiableSet(wanted);
             for (SignatureAlgorithm alg : algs) {
                 if (!Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
                     createHierarchy(dir, alg, clock.instant());
@@ -118,12 +133,19 @@ public final class DevCertificateAuthority {
         return caName("ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + label(alg) + ") DEV");
     }
 
+    /** Issues {@code subject}'s default profile ({@link DevSubject#defaultProfile()}). */
     public IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg) {
         return issue(subject, alg, IssueOptions.defaults());
     }
 
+    /** Issues {@code subject} a certificate in {@code profile}. */
+    public IssuedCertificate issue(DevSubject subject, SignatureAlgorithm alg, CertificateProfileKind profile) {
+        return issue(subject, alg, IssueOptions.profile(profile));
+    }
+
     /**
-     * Issues a certificate under the {@code alg} intermediate and records it in the register.
+     * Issues a certificate under the {@code alg} intermediate in the profile {@code options} name (else the
+     * subject's default) and records it in the register.
      *
      * @throws IllegalArgumentException when this CA keeps no {@code alg} hierarchy
      */
@@ -133,8 +155,9 @@ public final class DevCertificateAuthority {
         KeyPair kp = alg.generateKeyPair();
         BigInteger serial = CertificateFactoryBc.newSerial();
         try {
+            CertificateProfileKind profile = options.profile() != null ? options.profile() : subject.defaultProfile();
             X509Certificate cert = CertificateFactoryBc.endEntity(subject.toX500Name(), serial, kp.getPublic(),
-                    ca.certificate(), ca.privateKey(), alg, valid);
+                    ca.certificate(), ca.privateKey(), alg, valid, profile);
             index.reloadIfChanged(); // another handle on this directory (another process or test) may have issued since
             index.put(new CaIndex.Entry(serial, alg, valid.notAfter(), null, subject.kind().name(),
                     subject.toX500Name().toString()));
@@ -199,8 +222,7 @@ public final class DevCertificateAuthority {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.write(tmp, der);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return der;
         } catch (Exception e) {
             throw new IllegalStateException("CRL publication failed", e);
@@ -309,20 +331,58 @@ public final class DevCertificateAuthority {
         }
     }
 
+    /** {@code rsa}, {@code gost} (the Kazakh GOST 2015 hierarchy), {@code gost2012} (TC26 GOST 2012-256). */
     static String fileStem(SignatureAlgorithm alg) {
         return switch (alg) {
             case RSA_SHA256 -> "rsa";
-            case GOST2012_256 -> "gost";
-            case GOST2015_512 -> "gost2015";
+            case GOST2015_512 -> "gost";
+            case GOST2012_256 -> "gost2012";
         };
+    }
+
+    /** The hierarchy whose files and CRL are named {@code stem} ({@link #fileStem}); {@code gost2015} is gost's. */
+    public static Optional<SignatureAlgorithm> forFileStem(String stem) {
+        if ("gost2015".equals(stem)) {
+            return Optional.of(SignatureAlgorithm.GOST2015_512);
+        }
+        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            if (fileStem(alg).equals(stem)) {
+                return Optional.of(alg);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String label(SignatureAlgorithm alg) {
         return switch (alg) {
             case RSA_SHA256 -> "RSA";
-            case GOST2012_256 -> "GOST";
-            case GOST2015_512 -> "GOST 2015";
+            case GOST2015_512 -> "GOST";
+            case GOST2012_256 -> "GOST 2012";
         };
+    }
+
+    /** Renames {@code gost-*} files of a TC26 GOST 2012 hierarchy (made before GOST 2015 was the default). */
+    private static void moveTc26GostFiles(Path dir) throws IOException {
+        Path ca = dir.resolve("gost-ca.cer");
+        if (!Files.exists(ca) || Files.exists(dir.resolve("gost2012-ca.cer"))) {
+            return;
+        }
+        String oid = new X509CertificateHolder(Files.readAllBytes(ca)).getSubjectPublicKeyInfo().getAlgorithm()
+                .getAlgorithm().getId();
+        if (!SignatureAlgorithm.GOST2012_256.publicKeyOid().getId().equals(oid)) {
+            return;
+        }
+        for (String name : List.of("-root.p12", "-root.cer", "-ca.p12", "-ca.cer")) {
+            move(dir.resolve("gost" + name), dir.resolve("gost2012" + name));
+        }
+        move(dir.resolve("crl").resolve("gost.crl"), dir.resolve("crl").resolve("gost2012.crl"));
+        move(dir.resolve("crl").resolve("gost.crlnumber"), dir.resolve("crl").resolve("gost2012.crlnumber"));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static X500Name caName(String cn) {

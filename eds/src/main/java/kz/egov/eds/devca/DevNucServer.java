@@ -14,7 +14,9 @@ import kz.egov.eds.algorithm.SignatureAlgorithm;
 
 /**
  * The development НУЦ over HTTP (JDK HttpServer): OCSP at {@code POST /ocsp} (and {@code POST /}), the published CRLs
- * at {@code GET /crl/rsa.crl} and {@code GET /crl/gost.crl}. Port 8090 in the local stack; 0 picks a free port.
+ * at {@code GET /crl/rsa.crl} and {@code GET /crl/gost.crl} (the Kazakh GOST 2015 hierarchy; also as
+ * {@code /crl/gost2015.crl}), and {@code GET /crl/gost2012.crl} when the CA keeps a TC26 GOST 2012 hierarchy. Port
+ * 8090 in the local stack; 0 picks a free port.
  */
 public final class DevNucServer implements AutoCloseable {
 
@@ -91,12 +93,9 @@ public final class DevNucServer implements AutoCloseable {
                     send(ex, 200, "application/ocsp-response", ca.ocspRespond(request));
                 }
             } else if ("GET".equals(method) && path.startsWith("/crl/")) {
-                SignatureAlgorithm alg = switch (path) {
-                    case "/crl/rsa.crl" -> SignatureAlgorithm.RSA_SHA256;
-                    case "/crl/gost.crl" -> SignatureAlgorithm.GOST2012_256;
-                    case "/crl/gost2015.crl" -> SignatureAlgorithm.GOST2015_512;
-                    default -> null;
-                };
+                String name = path.substring("/crl/".length());
+                SignatureAlgorithm alg = name.endsWith(".crl")
+                        ? DevCertificateAuthority.forFileStem(name.substring(0, name.length() - 4)).orElse(null) : null;
                 if (alg == null || !ca.algorithms().contains(alg)) {
                     send(ex, 404, "text/plain", "no such CRL".getBytes());
                 } else {

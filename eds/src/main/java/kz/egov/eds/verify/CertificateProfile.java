@@ -2,8 +2,10 @@ package kz.egov.eds.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import kz.egov.eds.identity.CertificateIdentity;
+import kz.egov.eds.pki.CertificateProfileKind;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -14,11 +16,11 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * What a certificate is for, as far as this library reads it for now: whose it is by its subject (an individual, or
- * a legal entity when the subject carries a BIN), its key usages by name, and its extended key usage and policy OIDs
- * as НУЦ РК writes them (e.g. EKU 1.2.398.3.3.4.1.1 individual, 1.2.398.3.3.4.1.2 legal entity; policy
- * 1.2.398.3.3.2.3 an individual's signing certificate). Telling a signing certificate from an authentication one by
- * these OIDs is a later step.
+ * What a certificate is for: whose it is by its subject (an individual, or a legal entity when the subject carries a
+ * BIN), its key usages by name, and its extended key usage and policy OIDs as НУЦ РК writes them (e.g. EKU
+ * 1.2.398.3.3.4.1.1 individual, 1.2.398.3.3.4.1.2 legal entity; policy 1.2.398.3.3.2.3 an individual's signing
+ * certificate), and from these the НУЦ profile it is ({@link #kind()}, {@link #name()}): individual signing,
+ * individual authentication, legal entity head signing, …
  *
  * @param subject          {@code individual}, {@code legal entity}, or {@code unknown} (neither IIN nor BIN)
  * @param keyUsage         e.g. {@code digitalSignature}, {@code nonRepudiation}; empty when the extension is absent
@@ -68,5 +70,32 @@ public record CertificateProfile(String subject, List<String> keyUsage, List<Str
             }
         }
         return new CertificateProfile(subject, usages, ekus, policies);
+    }
+
+    /** The НУЦ profile its key usage and extended key usage name ({@link CertificateProfileKind#of}). */
+    public Optional<CertificateProfileKind> kind() {
+        return CertificateProfileKind.of(keyUsage, extendedKeyUsage);
+    }
+
+    /** Whose certificate it is by its extended key usage ({@link CertificateProfileKind#holderOf}). */
+    public Optional<CertificateProfileKind.Holder> holder() {
+        return CertificateProfileKind.holderOf(extendedKeyUsage);
+    }
+
+    /** Signing (nonRepudiation) or authentication (digitalSignature alone); empty with neither. */
+    public Optional<CertificateProfileKind.Use> use() {
+        return CertificateProfileKind.useOf(keyUsage);
+    }
+
+    /**
+     * The profile by name, as {@code ./egov verify} prints it: {@code individual signing}, {@code individual
+     * authentication}, {@code legal entity head signing}, … ; {@code no key usage} or {@code unknown profile} when it
+     * is none of НУЦ's.
+     */
+    public String name() {
+        if (keyUsage.isEmpty()) {
+            return "no key usage";
+        }
+        return kind().map(CertificateProfileKind::label).orElse("unknown profile");
     }
 }

@@ -38,8 +38,11 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * Verifies ЭЦП as condition 2 requires: the CMS (its signer, the signer's certificate, the content, attached or
  * detached), the algorithms allowed for the signer's role, the path to a configured НУЦ root, validity at the check
- * time the caller decides (never at the claimed signingTime), key usage, and revocation at that time by OCSP and CRL,
- * failing closed ({@link RevocationConfig}). Real НУЦ РК and Kalkan (NCALayer) signatures are read as they are:
+ * time the caller decides (never at the claimed signingTime), key usage, the certificate profile the role requires
+ * ({@link CertificateProfile}: an individual's signing certificate for a citizen, a legal entity's for an operator or
+ * an officer, an information system's for a seal; for a sign-in challenge also an authentication one, see
+ * {@link Purpose}), and revocation at that time by OCSP and CRL, failing closed ({@link RevocationConfig}). Real
+ * НУЦ РК and Kalkan (NCALayer) signatures are read as they are:
  * Kazakh GOST 2015-512, no signing-certificate-v2, several signers ({@link #verifyEach}).
  *
  * <p>Path results are cached per certificate hash, so a repeated signer costs the signature math, a hash and a few
@@ -106,6 +109,29 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
      *         more than one signer (a citizen's request has exactly one; see {@link #verifyEach} for the others)
      */
     public VerifiedSignature verify(byte[] content, byte[] cmsBytes, Instant at, SignerRole role) {
+        return verify(content, cmsBytes, at, role, Purpose.SIGNATURE);
+    }
+
+    /**
+     * Verifies a signed sign-in challenge (portal registration, ЦОН and ИС МИО EDS sign-in) of a person of
+     * {@code role} (CITIZEN: an individual; OPERATOR, OFFICER: a legal entity's person): as {@link #verify}, but an
+     * authentication certificate of that person is accepted as well as a signing one.
+     *
+     * @throws IllegalArgumentException for SYSTEM: a system does not sign in
+     */
+    public VerifiedSignature verifySignIn(byte[] challenge, byte[] cmsBytes, Instant at, SignerRole role) {
+        return verify(challenge, cmsBytes, at, role, Purpose.SIGN_IN);
+    }
+
+    /**
+     * As {@link #verify(byte[], byte[], Instant, SignerRole)}, the certificate profile required for {@code role} and
+     * {@code purpose}: for {@link Purpose#SIGNATURE} a signing certificate, for {@link Purpose#SIGN_IN} a signing or
+     * an authentication one.
+     */
+    public VerifiedSignature verify(byte[] content, byte[] cmsBytes, Instant at, SignerRole role, Purpose purpose) {
+        if (purpose == Purpose.SIGN_IN && !role.person()) {
+            throw new IllegalArgumentException("only a person signs in, not " + role);
+        }
         checks.increment();
         String memoKey = Identities.sha256Hex(cmsBytes) + (content == null ? "" : Identities.sha256Hex(content));
         VerifiedMath math = verifiedMath.get(memoKey);
@@ -124,7 +150,7 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
             verifiedMath.put(memoKey, math);
         }
         config.algorithms().require(role, math.algorithm());
-        RevocationCheck rc = checkTrusted(math.certificate(), at, null);
+        RevocationCheck rc = checkTrusted(math.certificate(), at, null, role, purpose);
         TrustedCertificate t = math.certificate();
         return new VerifiedSignature(t.identity(), t.person(), t.algorithm(), math.signingTime(), at, rc);
     }
@@ -178,7 +204,7 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
                         () -> parseAll(signed.embeddedCertificatesDer()));
                 signed.verifyContent(signedContent, t.publicKey());
                 signatureMath.increment();
-                checkTrusted(t, at, seen);
+                checkTrusted(t, at, seen, role, Purpose.SIGNATURE);
             } catch (RejectedException e) {
                 refusal = e;
             } catch (RuntimeException e) {
@@ -232,15 +258,20 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
     }
 
     /**
-     * Condition 2 for a certificate alone (no document): algorithm, path, validity at {@code at}, key usage,
-     * revocation. A certificate of an algorithm this library does not implement is answered
-     * EDS_ALGORITHM_NOT_SUPPORTED.
+     * Condition 2 for a certificate alone (no document): algorithm, path, validity at {@code at}, key usage, the
+     * signing profile {@code role} requires, revocation. A certificate of an algorithm this library does not implement
+     * is answered EDS_ALGORITHM_NOT_SUPPORTED.
      */
     public VerifiedSignature checkCertificate(byte[] certificateDer, Instant at, SignerRole role) {
+        return checkCertificate(certificateDer, at, role, Purpose.SIGNATURE);
+    }
+
+    /** As {@link #checkCertificate(byte[], Instant, SignerRole)}, the profile required for {@code purpose}. */
+    public VerifiedSignature checkCertificate(byte[] certificateDer, Instant at, SignerRole role, Purpose purpose) {
         SignatureAlgorithm alg = algorithmOf(certificateDer);
         config.algorithms().require(role, alg);
         TrustedCertificate t = trusted(certificateDer, List::of);
-        RevocationCheck rc = checkTrusted(t, at, null);
+        RevocationCheck rc = checkTrusted(t, at, null, role, purpose);
         return new VerifiedSignature(t.identity(), t.person(), alg, Optional.empty(), at, rc);
     }
 
@@ -269,13 +300,18 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         }
     }
 
-    /** Validity, key usage and revocation at {@code at}; the revocation check made is put in {@code seen[0]}. */
-    private RevocationCheck checkTrusted(TrustedCertificate t, Instant at, RevocationCheck[] seen) {
+    /**
+     * Validity, key usage, the profile for {@code role} and {@code purpose}, and revocation at {@code at}; the
+     * revocation check made is put in {@code seen[0]}.
+     */
+    private RevocationCheck checkTrusted(TrustedCertificate t, Instant at, RevocationCheck[] seen, SignerRole role,
+                                         Purpose purpose) {
         PathValidator.requireValidAt(t.path(), at);
         if (!t.signingKeyUsage()) {
             throw new RejectedException(ReasonCode.EDS_WRONG_KEY_USAGE,
                     "key usage has neither digitalSignature nor nonRepudiation");
         }
+        ProfileRules.require(role, purpose, t.profile(), t.person());
         RevocationCheck rc = revocation.check(t.certificate(), t.sha256(), t.path().issuer(), t.issuerName(), at);
         if (seen != null) {
             seen[0] = rc;
@@ -304,8 +340,9 @@ public final class EdsVerifier implements SignatureVerifier, AutoCloseable {
         SignatureAlgorithm alg = algorithmOf(der);
         CertificatePath path = paths.build(cert, extras.get());
         X509CertificateHolder holder = holder(der);
-        t = new TrustedCertificate(key, cert, Certificates.publicKey(cert), alg, path, Identities.of(holder),
-                SubjectReader.read(holder.getSubject()), PathValidator.hasSigningKeyUsage(cert),
+        CertificateIdentity person = SubjectReader.read(holder.getSubject());
+        t = new TrustedCertificate(key, cert, Certificates.publicKey(cert), alg, path, Identities.of(holder), person,
+                CertificateProfile.of(holder, person), PathValidator.hasSigningKeyUsage(cert),
                 cert.getIssuerX500Principal());
         if (cache.size() >= config.certificateCacheSize()) {
             cache.clear();

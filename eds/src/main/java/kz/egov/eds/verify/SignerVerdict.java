@@ -17,7 +17,7 @@ import kz.egov.eds.pki.RevocationStatus;
  * @param index              the SignerInfo's position in the CMS, from 0
  * @param signer             the certificate's identity; null when the CMS does not carry the signer's certificate
  * @param person             the subject in НУЦ layout; null without a certificate
- * @param profile            what the certificate is for; null without a certificate
+ * @param profile            what the certificate is for ({@link #profileName()}); null without a certificate
  * @param algorithm          the suite ({@code SHA256withRSA}, {@code GOST3411-2012-512withECGOST3410-2012-512}, …);
  *                           for a signer refused for its algorithms, the certificate's {@code unsupported:<oid>} or
  *                           what its SignerInfo names (e.g. {@code SHA1WITHRSA (digest SHA1)})
@@ -34,7 +34,7 @@ public record SignerVerdict(int index, SignerIdentity signer, CertificateIdentit
                             Optional<Instant> claimedSigningTime, Instant checkedAt, ReasonCode reasonCode,
                             String detail) {
 
-    /** Valid: the signature, the path, validity, key usage, the role's algorithms and revocation all hold. */
+    /** Valid: the signature, the path, validity, key usage, the role's algorithms and profile, revocation all hold. */
     public boolean valid() {
         return reasonCode == null;
     }
@@ -46,6 +46,11 @@ public record SignerVerdict(int index, SignerIdentity signer, CertificateIdentit
         }
         String cn = person.commonName();
         return cn != null && person.patronymic() != null ? cn + " " + person.patronymic() : cn;
+    }
+
+    /** The certificate's profile by name ({@code individual signing}, …; {@link CertificateProfile#name()}). */
+    public String profileName() {
+        return profile == null ? null : profile.name();
     }
 
     public String iin() {

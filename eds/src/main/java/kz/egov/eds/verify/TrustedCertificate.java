@@ -12,9 +12,9 @@ import kz.egov.eds.pki.CertificatePath;
 
 /**
  * A signer certificate whose path to a НУЦ anchor is proved: what the verifier caches per certificate hash, with its
- * public key (read once; for Kazakh GOST 2015 re-wrapped, as the JCA certificate gives none).
+ * public key (read once; for Kazakh GOST 2015 re-wrapped, as the JCA certificate gives none) and its profile.
  */
 record TrustedCertificate(String sha256, X509Certificate certificate, PublicKey publicKey, SignatureAlgorithm algorithm,
                           CertificatePath path, SignerIdentity identity, CertificateIdentity person,
-                          boolean signingKeyUsage, X500Principal issuerName) {
+                          CertificateProfile profile, boolean signingKeyUsage, X500Principal issuerName) {
 }

@@ -17,6 +17,7 @@ import kz.egov.eds.devca.DevSubject;
 import kz.egov.eds.devca.IssueOptions;
 import kz.egov.eds.devca.IssuedCertificate;
 import kz.egov.eds.identity.SubjectReader;
+import kz.egov.eds.pki.CertificateProfileKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,8 +91,15 @@ public final class CaCommand implements Runnable {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec mixee;
 
-        @Option(names = "--alg", defaultValue = "rsa", description = "rsa or gost (default: ${DEFAULT-VALUE})")
+        @Option(names = "--alg", defaultValue = "rsa", description = "rsa, gost (Kazakh GOST 34.10-2015, 512-bit, "
+                + "as НУЦ РК issues) or gost2012 (TC26 GOST 2012-256, only a CA made with it) "
+                + "(default: ${DEFAULT-VALUE})")
         String alg;
+
+        @Option(names = "--profile", paramLabel = "PROFILE",
+                description = "НУЦ profile: ${COMPLETION-CANDIDATES} (default: citizen INDIVIDUAL_SIGNING, officer and "
+                        + "operator LEGAL_ENTITY_EMPLOYEE_SIGNING, system SYSTEM)")
+        CertificateProfileKind profile;
 
         @Option(names = "--out", required = true, description = "PKCS#12 file to write")
         Path out;
@@ -112,15 +120,17 @@ public final class CaCommand implements Runnable {
         SignatureAlgorithm algorithm() {
             return switch (alg.toLowerCase()) {
                 case "rsa" -> SignatureAlgorithm.RSA_SHA256;
-                case "gost" -> SignatureAlgorithm.GOST2012_256;
-                default -> throw new CommandLine.ParameterException(mixee.commandLine(), "--alg must be rsa or gost");
+                case "gost", "gost2015" -> SignatureAlgorithm.GOST2015_512;
+                case "gost2012" -> SignatureAlgorithm.GOST2012_256;
+                default -> throw new CommandLine.ParameterException(mixee.commandLine(),
+                        "--alg must be rsa, gost or gost2012");
             };
         }
 
         IssueOptions options() {
             Instant nb = notBefore != null ? notBefore : Instant.now().minus(Duration.ofHours(1));
             Instant na = notAfter != null ? notAfter : Instant.now().plus(Duration.ofDays(days));
-            return IssueOptions.validity(nb, na);
+            return IssueOptions.validity(nb, na).withProfile(profile);
         }
 
         int write(DevCertificateAuthority authority, DevSubject subject) {
@@ -129,9 +139,11 @@ public final class CaCommand implements Runnable {
             IssuedCertificate issued = authority.issue(subject, alg, options());
             issued.writePkcs12(out, pw);
             java.util.Arrays.fill(pw, '\0');
-            System.out.printf("serial %s%nsubject %s%nvalid %s .. %s%nwritten %s%n", issued.serial().toString(16),
-                    readableSubject(issued), issued.certificate().getNotBefore()
-                            .toInstant(), issued.certificate().getNotAfter().toInstant(), out.toAbsolutePath());
+            System.out.printf("serial %s%nsubject %s%nprofile %s%nvalid %s .. %s%nwritten %s%n",
+                    issued.serial().toString(16), readableSubject(issued),
+                    CertificateProfileKind.of(issued.certificate()).map(CertificateProfileKind::label).orElse("?"),
+                    issued.certificate().getNotBefore().toInstant(), issued.certificate().getNotAfter().toInstant(),
+                    out.toAbsolutePath());
             return 0;
         }
 
@@ -177,7 +189,8 @@ public final class CaCommand implements Runnable {
         }
     }
 
-    @Command(name = "citizen", mixinStandardHelpOptions = true, description = "A citizen's signing certificate.")
+    @Command(name = "citizen", mixinStandardHelpOptions = true,
+            description = "A citizen's certificate (default: an individual's signing certificate).")
     static final class IssueCitizen implements Callable<Integer> {
         @Mixin
         CaDir ca;
@@ -337,7 +350,8 @@ public final class CaCommand implements Runnable {
         public Integer call() throws Exception {
             DevNucServer server = DevNucServer.start(ca.open(), host, port);
             System.out.println("development НУЦ: OCSP " + server.ocspUrl() + ", CRLs "
-                    + server.crlUrl(SignatureAlgorithm.RSA_SHA256) + " " + server.crlUrl(SignatureAlgorithm.GOST2012_256));
+                    + server.crlUrl(SignatureAlgorithm.RSA_SHA256) + " "
+                    + server.crlUrl(SignatureAlgorithm.GOST2015_512));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

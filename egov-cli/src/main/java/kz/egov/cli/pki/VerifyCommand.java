@@ -190,6 +190,7 @@ public final class VerifyCommand implements Callable<Integer> {
             s.putNull("profile");
         } else {
             ObjectNode profile = s.putObject("profile");
+            profile.put("name", p.name());
             profile.put("subject", p.subject());
             p.keyUsage().forEach(profile.putArray("keyUsage")::add);
             p.extendedKeyUsage().forEach(profile.putArray("extendedKeyUsage")::add);

@@ -50,7 +50,7 @@ class VerifyCommandTest {
         for (String f : List.of("ca/nca_rsa_test.crt", "ca/nca_gost2015_test.cer", "cms/content.txt",
                 "cms/kalkan_detached_gost2015_rsa.p7s", "cms/kalkan_attached_gost2015_rsa.p7s",
                 "crl/nca_rsa_test.crl", "crl/nca_gost2022_test.crl", "ocsp/ocsp_response_individual_2015.bin",
-                "keys/individual_valid_sign_rsa.p12")) {
+                "keys/individual_valid_sign_rsa.p12", "keys/individual_valid_gost2015.p12")) {
             Path to = dir.resolve(f);
             Files.createDirectories(to.getParent());
             try (InputStream in = VerifyCommandTest.class.getResourceAsStream("/nca-test/" + f)) {
@@ -131,6 +131,21 @@ class VerifyCommandTest {
                 "--trust", file("ca/nca_rsa_test.crt"), "--crl", file("crl/nca_rsa_test.crl"));
         assertThat(run.json().get("signers")).hasSize(1);
         assertThat(run.json().get("valid").asBoolean()).as(run.json().toString()).isTrue();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void aSignatureMadeWithNucsGostKeyFileIsAccepted() throws IOException {
+        Path doc = dir.resolve("application.json");
+        Files.writeString(doc, "{\"service\":\"JOB_SEEKER_REGISTRATION\"}");
+        Path cms = dir.resolve("application.p7s");
+        Files.write(cms, ClientSigner.signDer(dir.resolve("keys/individual_valid_gost2015.p12"),
+                "Aa123456".toCharArray(), Files.readAllBytes(doc)));
+        Run run = verify("--content", doc.toString(), "--signature", cms.toString(), "--at", GOST_SIGNER_TIME,
+                "--trust", file("ca/nca_gost2015_test.cer"), "--crl", file("crl/nca_gost2022_test.crl"));
+        JsonNode gost = run.signer("GOST");
+        assertThat(gost.get("valid").asBoolean()).as(run.json().toString()).isTrue();
+        assertThat(gost.at("/profile/subject").asText()).isEqualTo("individual");
         assertThat(run.exit()).isZero();
     }
 

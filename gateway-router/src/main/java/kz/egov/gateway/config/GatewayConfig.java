@@ -1,5 +1,7 @@
 package kz.egov.gateway.config;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -35,5 +37,13 @@ public interface GatewayConfig {
         /** Whether the first start fills the participant registry and the routing table with the local stack's. */
         @WithDefault("true")
         boolean seedParticipants();
+
+        /**
+         * The pins of the stack's participants (a properties file, participant id = SHA-256 of its system
+         * certificate, written by {@code egov up} with the keys it issues); default
+         * {@code <egov.pki.trust-dir>/participant-pins.properties}. Read at start-up: seeded participants and ones
+         * still without a pin are pinned from it; a pin already held is never replaced from the file.
+         */
+        Optional<Path> participantPins();
     }
 }

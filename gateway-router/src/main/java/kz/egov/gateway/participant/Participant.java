@@ -17,6 +17,11 @@ public record Participant(String id, ParticipantKind kind, String name, String b
         String certificateSha256, boolean active, Set<MessageType> maySend, Set<String> services,
         Set<String> channels) {
 
+    /** This participant pinned to the system certificate of that SHA-256. */
+    public Participant withCertificateSha256(String sha256) {
+        return new Participant(id, kind, name, bin, kato, providerType, sha256, active, maySend, services, channels);
+    }
+
     public boolean maySubmit(String serviceCode, String channel) {
         return (services.contains("*") || services.contains(serviceCode)) && channels.contains(channel);
     }

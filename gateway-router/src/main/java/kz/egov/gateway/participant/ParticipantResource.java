@@ -57,6 +57,10 @@ public class ParticipantResource {
         if (!Bin.isValid(p.bin())) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "invalid BIN");
         }
+        if (p.certificateSha256() == null || !p.certificateSha256().matches("[0-9a-fA-F]{64}")) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED,
+                    "certificateSha256 is required: a participant is registered with its system certificate pinned");
+        }
         registry.save(p);
         return registry.find(id).orElseThrow();
     }

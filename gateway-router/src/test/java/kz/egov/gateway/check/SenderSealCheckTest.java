@@ -82,8 +82,8 @@ class SenderSealCheckTest {
     @Test
     void aSenderThatMayNotSendServiceRequestsIsRefused() {
         Participant lookupsOnly = new Participant(portal.id(), portal.kind(), portal.name(), portal.bin(),
-                portal.kato(), null, null, true, EnumSet.of(MessageType.PERSON_LOOKUP_QUERY), portal.services(),
-                portal.channels());
+                portal.kato(), null, key("portal").identity().certificateSha256(), true, EnumSet.of(MessageType.PERSON_LOOKUP_QUERY),
+                portal.services(), portal.channels());
         Envelope e = sealed(key("portal"), "portal", "gateway");
         refusal(() -> check.check(CheckContext.of(e, lookupsOnly, Instant.now())), ReasonCode.MSG_NOT_PERMITTED);
     }

@@ -22,6 +22,16 @@ public record TestGatewayConfig(String participantId) implements GatewayConfig {
 
     @Override
     public Gateway gateway() {
-        return () -> true;
+        return new Gateway() {
+            @Override
+            public boolean seedParticipants() {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> participantPins() {
+                return java.util.Optional.empty();
+            }
+        };
     }
 }

@@ -71,7 +71,7 @@ public class Registration {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "challenge and signature are required");
         }
         challenges.consume(form.challenge(), form.iin());
-        VerifiedSignature verified = verifier.verify(form.challenge().getBytes(StandardCharsets.UTF_8),
+        VerifiedSignature verified = verifier.verifySignIn(form.challenge().getBytes(StandardCharsets.UTF_8),
                 decode(form.signature()), clock.instant(), SignerRole.CITIZEN);
         ChannelRules.checkCitizen(verified.signer(), form.iin());
         Account account = new Account(form.iin(), PasswordHashing.hash(form.password()), language,
