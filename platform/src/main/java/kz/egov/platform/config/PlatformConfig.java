@@ -29,6 +29,14 @@ public interface PlatformConfig {
         /** The topic this service reads. */
         String topic();
 
+        /** The brokers it reads from: the ones its outgoing channel writes to. */
+        @WithDefault("${kafka.bootstrap.servers}")
+        String bootstrapServers();
+
+        /** Its consumer group: one per service, named as the application. */
+        @WithDefault("${quarkus.application.name}")
+        String groupId();
+
         /** Consumers in this service's group; more than one lets one wait on PostgreSQL while another works. */
         @WithDefault("1")
         int consumers();

@@ -27,7 +27,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,12 +63,10 @@ public class InboundPoller {
     private final Map<Integer, Boolean> joined = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    InboundPoller(InboundConsumer consumer, PlatformConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String groupId) {
+    InboundPoller(InboundConsumer consumer, PlatformConfig config) {
         this.consumer = consumer;
-        this.bootstrapServers = bootstrapServers;
-        this.groupId = groupId;
+        this.bootstrapServers = config.inbound().bootstrapServers();
+        this.groupId = config.inbound().groupId();
         this.topic = config.inbound().topic();
         this.consumers = config.inbound().consumers();
         this.maxPollRecords = config.inbound().maxPollRecords();
