@@ -120,7 +120,7 @@ class GatewayOperationsTest {
         var issued = TestPki.get().pki().ca().issue(DevSubject.system(newcomer, "Новый портал", "040340000007"),
                 SignatureAlgorithm.RSA_SHA256);
         issued.writePkcs12(TestPki.get().pki().keysDir().resolve(newcomer + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
-        try (TestParticipant unknown = new TestParticipant(newcomer, Topics.TO_PORTAL)) {
+        try (TestParticipant unknown = new TestParticipant(newcomer, Topics.TO_PORTAL, kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)) {
             PersonRecord citizen = Citizens.livingIn("43101");
             ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
             byte[] document = EnvelopeCodec.encode(request);

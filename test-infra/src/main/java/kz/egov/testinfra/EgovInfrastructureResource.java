@@ -20,11 +20,33 @@ public class EgovInfrastructureResource implements QuarkusTestResourceLifecycleM
         SharedInfrastructure infra = SharedInfrastructure.get();
         Map<String, String> config = new HashMap<>(TestPki.get().serviceConfig());
         config.put("kafka.bootstrap.servers", infra.bootstrapServers());
+        // the service's own broker certificate (its deployment, named as the application), as egov up gives it
+        KafkaTls kafka = TestPki.get().pki().kafka();
+        config.put("kafka.ssl.keystore.location", kafka.keyStore(applicationName()).toString());
+        config.put("kafka.ssl.truststore.location", kafka.trustStore().toString());
         config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl());
         config.put("quarkus.datasource.username", infra.username());
         config.put("quarkus.datasource.password", infra.password());
         config.put("egov.admin.bootstrap-password", ADMIN_PASSWORD);
         return config;
+    }
+
+    /** {@code quarkus.application.name} of the service under test, from its application.properties. */
+    private static String applicationName() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("no application.properties on the class path");
+            }
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = p.getProperty("quarkus.application.name");
+        if (name == null) {
+            throw new IllegalStateException("application.properties names no quarkus.application.name");
+        }
+        return name;
     }
 
     @Override

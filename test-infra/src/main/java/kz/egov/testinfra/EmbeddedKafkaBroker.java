@@ -16,7 +16,8 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node KRaft Kafka broker (combined broker and controller) inside the test JVM. The broker version is
+ * A real single-node KRaft Kafka broker (combined broker and controller) inside the test JVM, on TLS with client
+ * certificates and ACLs as in every stack ({@link KraftProperties}, {@link KafkaSetup}). The broker version is
  * the Quarkus BOM's kafka-clients version (4.1.1), as it must be in-process.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
@@ -31,12 +32,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    /** Formats a fresh log directory and starts the broker on free loopback ports. */
-    public static EmbeddedKafkaBroker start(int partitions) {
+    /**
+     * Formats a fresh log directory, starts the broker on free loopback ports on TLS with {@code tls}'s certificates,
+     * and creates the topics and ACLs ({@link KafkaSetup}) as the operators' super-user.
+     */
+    public static EmbeddedKafkaBroker start(int partitions, KafkaTls tls) {
         try {
             Path dir = Files.createTempDirectory("kraft-");
             int port = FreePorts.next();
-            Properties p = KraftProperties.singleNode(port, FreePorts.next(), dir.resolve("data"), partitions);
+            Properties p = KraftProperties.singleNode(port, FreePorts.next(), dir.resolve("data"), partitions, tls);
             Path cfg = dir.resolve("server.properties");
             try (var w = Files.newBufferedWriter(cfg)) {
                 p.store(w, "embedded kraft");
@@ -49,7 +53,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p, false), Time.SYSTEM);
             server.startup();
-            return new EmbeddedKafkaBroker(server, dir, port);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, dir, port);
+            KafkaSetup.apply(broker.bootstrapServers(), tls.clientSecurity(KafkaTls.OPERATOR), partitions);
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,9 @@ import kz.egov.platform.messaging.Outbox;
 import kz.egov.platform.persistence.AppendOnlyInserts;
 import kz.egov.platform.persistence.NativeRows;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -181,9 +183,25 @@ public abstract class InfrastructureContract {
         }
     }
 
-    @Test
-    void outboxMessageIsPublishedToKafkaOnceAndThenMarkedPublished() {
+    /**
+     * A topic of the test's own, made by the operators' super-user, which this service's deployment is allowed to
+     * write (and nothing else is): the broker creates no topic by itself and lets a deployment write only its table's
+     * topics.
+     */
+    private static String probeTopic() throws Exception {
         String topic = "egov.probe." + UUID.randomUUID();
+        String deployment = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        try (Admin admin = Admin.create(SharedInfrastructure.get().kafkaClient(KafkaTls.OPERATOR))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            admin.createAcls(List.of(KafkaSetup.allow(KafkaSetup.principal(deployment), ResourceType.TOPIC, topic,
+                    AclOperation.WRITE))).all().get();
+        }
+        return topic;
+    }
+
+    @Test
+    void outboxMessageIsPublishedToKafkaOnceAndThenMarkedPublished() throws Exception {
+        String topic = probeTopic();
         String messageId = UUID.randomUUID().toString();
         byte[] payload = ("probe " + messageId).getBytes(StandardCharsets.UTF_8);
         QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(messageId, topic, "request-1", payload));
@@ -257,8 +275,7 @@ public abstract class InfrastructureContract {
         RecordMetadata sent = sendUnreadable("probe-" + UUID.randomUUID());
         TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
         String group = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.get().bootstrapServers()))) {
+        try (Admin admin = Admin.create(SharedInfrastructure.get().kafkaClient(KafkaTls.OPERATOR))) {
             await().atMost(Duration.ofSeconds(15)).until(() -> {
                 OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
                         .get().get(partition);
@@ -273,7 +290,7 @@ public abstract class InfrastructureContract {
         // later goes in the same round (without the linger, the first round is over by then). A commit that meets the
         // end of a poll interval starts a round at once, without the linger: hence up to three attempts.
         Timer rounds = meters.timer("egov_outbox_relay_seconds", "stage", "send");
-        String topic = "egov.probe." + UUID.randomUUID();
+        String topic = probeTopic();
         boolean together = false;
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
@@ -387,20 +404,22 @@ public abstract class InfrastructureContract {
                 config.getValue("quarkus.datasource.password", String.class));
     }
 
+    /** A consumer of the operators' super-user (the test's probe reads what the service published). */
     protected KafkaConsumer<String, byte[]> consumer() {
         Properties p = new Properties();
-        p.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+        p.putAll(SharedInfrastructure.get().kafkaClient(KafkaTls.OPERATOR));
+        p.putAll(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
         return new KafkaConsumer<>(p);
     }
 
+    /** A producer of the operators' super-user (what it sends stands for any authenticated client's bytes). */
     protected KafkaProducer<String, byte[]> producer() {
         Properties p = new Properties();
-        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+        p.putAll(SharedInfrastructure.get().kafkaClient(KafkaTls.OPERATOR));
+        p.putAll(Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
         return new KafkaProducer<>(p);
     }

@@ -6,19 +6,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * One real Kafka broker and one real PostgreSQL per test JVM, started on first use and stopped when the JVM exits.
  *
- * <p>Mode by system property {@code egov.test.infra}: {@code auto} (default: Testcontainers when a Docker engine
- * answers, else embedded), {@code embedded} (in-process KRaft broker + zonky PostgreSQL), {@code external} (use
- * {@code egov.test.kafka} and {@code egov.test.jdbc-url} as given).
+ * <p>Mode by system property {@code egov.test.infra}: {@code auto} (default: PostgreSQL in Testcontainers when a
+ * Docker engine answers, else embedded), {@code embedded} (zonky PostgreSQL), {@code external} (use
+ * {@code egov.test.kafka} and {@code egov.test.jdbc-url} as given; that broker must trust the test PKI's Kafka
+ * certificates). The broker is otherwise always the in-process KRaft one, on TLS with client certificates and ACLs
+ * ({@link EmbeddedKafkaBroker}): every client of it, the services' and the tests' own, authenticates with a
+ * certificate of {@link KafkaTls} ({@link #kafkaClient}).
  */
 public final class SharedInfrastructure {
 
@@ -83,7 +87,7 @@ public final class SharedInfrastructure {
                     .setServerConfig("max_connections", "300")
                     .start();
             resources.add(pg);
-            EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(Integer.getInteger("egov.test.partitions", 2));
+            EmbeddedKafkaBroker kafka = startBroker();
             resources.add(kafka);
             String url = pg.getJdbcUrl("postgres", "postgres");
             return new SharedInfrastructure(kafka.bootstrapServers(), url, "postgres", "postgres", resources);
@@ -96,10 +100,23 @@ public final class SharedInfrastructure {
     private static SharedInfrastructure startContainers() {
         PostgreSQLContainer pg = new PostgreSQLContainer("postgres:16-alpine");
         pg.start();
-        KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
-        kafka.start();
-        return new SharedInfrastructure(kafka.getBootstrapServers(), pg.getJdbcUrl(), pg.getUsername(),
+        EmbeddedKafkaBroker kafka = startBroker();
+        return new SharedInfrastructure(kafka.bootstrapServers(), pg.getJdbcUrl(), pg.getUsername(),
                 pg.getPassword(), List.of(kafka, pg));
+    }
+
+    private static EmbeddedKafkaBroker startBroker() {
+        return EmbeddedKafkaBroker.start(Integer.getInteger("egov.test.partitions", 2), TestPki.get().pki().kafka());
+    }
+
+    /**
+     * A Kafka client's configuration (brokers and TLS) as {@code principal}: a deployment's id (what that service's
+     * certificate may do) or {@link KafkaTls#OPERATOR} (the operators' super-user, for a test's own probes).
+     */
+    public Map<String, Object> kafkaClient(String principal) {
+        Map<String, Object> config = new HashMap<>(TestPki.get().pki().kafka().clientSecurity(principal));
+        config.put("bootstrap.servers", bootstrapServers);
+        return config;
     }
 
     /**

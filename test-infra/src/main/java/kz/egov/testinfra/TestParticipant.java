@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -15,13 +14,16 @@ import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.seal.Sealer;
+import kz.egov.contract.topic.Deployment;
 import kz.egov.contract.topic.Topics;
 import kz.egov.eds.cms.Pkcs12Sealer;
+import kz.egov.reference.Participants;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,32 +42,49 @@ public final class TestParticipant implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
+    /** A participant of the reference data (or the gateway), on its deployment's broker certificate. */
     public TestParticipant(String id, String inboundTopic) {
+        this(id, inboundTopic, deploymentOf(id));
+    }
+
+    /**
+     * A participant on {@code deployment}'s broker certificate: it may write and read only what that deployment may
+     * (a portal's test participant cannot write to egov.to-portal). It reads {@code inboundTopic} from its end without
+     * a consumer group (partitions assigned, not subscribed), so it takes nothing away from the service's own group.
+     */
+    public TestParticipant(String id, String inboundTopic, Deployment deployment) {
         this.id = id;
         TestPki pki = TestPki.get();
         this.sealer = Pkcs12Sealer.systemSeal(pki.pki().keysDir().resolve(id + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
-        String bootstrap = SharedInfrastructure.get().bootstrapServers();
+        Map<String, Object> client = SharedInfrastructure.get().kafkaClient(deployment.id());
         Properties p = new Properties();
-        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+        p.putAll(client);
+        p.putAll(Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
         this.producer = new KafkaProducer<>(p);
         Properties c = new Properties();
-        c.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + id + "-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        c.putAll(client);
+        c.putAll(Map.of(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c);
-        consumer.subscribe(List.of(inboundTopic));
-        // join the group before the test sends anything, so nothing addressed to us is missed
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (consumer.assignment().isEmpty() && System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(100));
-        }
+        List<TopicPartition> partitions = consumer.partitionsFor(inboundTopic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        // fix the positions now, before the test sends anything, so nothing addressed to us is missed
+        partitions.forEach(tp -> consumer.position(tp, Duration.ofSeconds(30)));
         this.poller = new Thread(() -> poll(consumer), "test-participant-" + id);
         poller.setDaemon(true);
         poller.start();
+    }
+
+    /** The deployment hosting a participant: the gateway's, or the one hosting its kind in the reference data. */
+    public static Deployment deploymentOf(String participantId) {
+        if (StackPki.GATEWAY_ID.equals(participantId)) {
+            return Deployment.GATEWAY_ROUTER;
+        }
+        return Deployment.hosting(Participants.byId(participantId).kind());
     }
 
     private void poll(KafkaConsumer<String, byte[]> consumer) {

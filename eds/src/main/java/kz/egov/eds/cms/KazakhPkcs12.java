@@ -150,8 +150,7 @@ final class KazakhPkcs12 {
     }
 
     private static X509Certificate x509(X509CertificateHolder h) throws IOException, CertificateException {
-        return (X509Certificate) CertificateFactory.getInstance("X.509", BouncyCastle.instance())
-                .generateCertificate(new ByteArrayInputStream(h.getEncoded()));
+        return kz.egov.eds.pki.Certificates.parse(h.getEncoded());
     }
 
     private KazakhPkcs12() {

@@ -20,13 +20,14 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.operator.ContentSigner;
 
@@ -102,6 +103,38 @@ final class CertificateFactoryBc {
         return sign(b, issuerKey, alg);
     }
 
+    /**
+     * A TLS end-entity certificate in {@code profile}: digitalSignature and keyEncipherment (critical), the profile's
+     * extended key usage and policy, and the server's names ({@code dnsNames}, {@code ipAddresses}) as subject
+     * alternative names.
+     */
+    static X509Certificate tlsEndEntity(X500Name name, BigInteger serial, PublicKey key, X509Certificate issuer,
+                                        PrivateKey issuerKey, SignatureAlgorithm alg, IssueOptions options,
+                                        TlsProfile profile, List<String> dnsNames, List<String> ipAddresses)
+            throws Exception {
+        SubjectPublicKeyInfo spki = alg.subjectPublicKeyInfo(key);
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subjectOf(issuer), serial,
+                Date.from(options.notBefore()), Date.from(options.notAfter()), name, spki);
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+        KeyPurposeId[] purposes = profile.extendedKeyUsage().stream()
+                .map(oid -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid))).toArray(KeyPurposeId[]::new);
+        b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+        b.addExtension(Extension.certificatePolicies, false,
+                new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(profile.policy()))));
+        List<GeneralName> names = new java.util.ArrayList<>();
+        dnsNames.forEach(d -> names.add(new GeneralName(GeneralName.dNSName, d)));
+        ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
+        if (!names.isEmpty()) {
+            b.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(names.toArray(GeneralName[]::new)));
+        }
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(spki));
+        b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
+        return sign(b, issuerKey, alg);
+    }
+
     private static int keyUsageBits(List<String> names) {
         int bits = 0;
         for (String n : names) {
@@ -130,8 +163,7 @@ final class CertificateFactoryBc {
 
     private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey key, SignatureAlgorithm alg)
             throws Exception {
-        return new JcaX509CertificateConverter().setProvider(BouncyCastle.provider())
-                .getCertificate(b.build(signer(key, alg)));
+        return kz.egov.eds.pki.Certificates.parse(b.build(signer(key, alg)).getEncoded());
     }
 
     private CertificateFactoryBc() {

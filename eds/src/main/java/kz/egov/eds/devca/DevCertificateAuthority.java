@@ -168,6 +168,33 @@ public final class DevCertificateAuthority {
     }
 
     /**
+     * Issues a TLS certificate under the RSA intermediate (what JSSE speaks) for one of the system's own parts:
+     * subject {@code CN=<commonName>, OU=<unit>, O=<organisation>, C=KZ} (in RFC 2253, CN first), {@code profile}'s
+     * purposes, and for a server its names. Recorded in the register like every certificate the НУЦ issues.
+     */
+    public synchronized IssuedCertificate issueTls(String commonName, String unit, String organisation,
+            TlsProfile profile, List<String> dnsNames, List<String> ipAddresses) {
+        SignatureAlgorithm alg = SignatureAlgorithm.RSA_SHA256;
+        SigningKey ca = intermediate(alg, "issue");
+        IssueOptions valid = IssueOptions.defaults().at(clock.instant());
+        KeyPair kp = alg.generateKeyPair();
+        BigInteger serial = CertificateFactoryBc.newSerial();
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "KZ").addRDN(BCStyle.O, organisation)
+                .addRDN(BCStyle.OU, unit).addRDN(BCStyle.CN, commonName).build();
+        try {
+            X509Certificate cert = CertificateFactoryBc.tlsEndEntity(name, serial, kp.getPublic(), ca.certificate(),
+                    ca.privateKey(), alg, valid, profile, dnsNames, ipAddresses);
+            index.reloadIfChanged();
+            index.put(new CaIndex.Entry(serial, alg, valid.notAfter(), null, "TLS_" + profile.name(),
+                    name.toString()));
+            return new IssuedCertificate(cert, kp.getPrivate(), List.of(ca.certificate(), roots.get(alg).certificate()),
+                    alg);
+        } catch (Exception e) {
+            throw new IllegalStateException("issuing failed", e);
+        }
+    }
+
+    /**
      * Marks a certificate revoked now. The OCSP responder answers «revoked» at once; the CRL lists it after the
      * next {@link #publishCrls()}.
      *

@@ -32,6 +32,34 @@ public record IssuedCertificate(X509Certificate certificate, PrivateKey privateK
         return signingKey().toPkcs12(password);
     }
 
+    /**
+     * Writes a PKCS#12 key store for TLS (JSSE, e.g. a Kafka client or broker): one key entry {@code tls} with the
+     * whole chain, so the peer needs only the root.
+     */
+    public Path writeTlsKeyStore(Path file, char[] password) {
+        try {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            java.security.cert.Certificate[] full = new java.security.cert.Certificate[chain.size() + 1];
+            full[0] = certificate;
+            for (int i = 0; i < chain.size(); i++) {
+                full[i + 1] = chain.get(i);
+            }
+            ks.setKeyEntry("tls", privateKey, password, full);
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (var out = Files.newOutputStream(file)) {
+                ks.store(out, password);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write the TLS key store", e);
+        }
+    }
+
     public Path writePkcs12(Path file, char[] password) {
         try {
             if (file.getParent() != null) {

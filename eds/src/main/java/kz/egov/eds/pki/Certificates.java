@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 
 import kz.egov.contract.reason.ReasonCode;
@@ -23,10 +22,17 @@ import org.bouncycastle.cert.X509CertificateHolder;
  */
 public final class Certificates {
 
+    /**
+     * Parses with BouncyCastle's certificate factory itself, not through the JCA's {@code CertificateFactory}: when
+     * the JDK's security events are on (a JFR recording, or the {@code jdk.event.security} logger at DEBUG) the JCA
+     * reads every parsed certificate's public key, which BouncyCastle cannot give for a Kazakh GOST 2015 key, and the
+     * parse fails.
+     */
     public static X509Certificate parse(byte[] derOrPem) {
         try {
-            CertificateFactory cf = CertificateFactory.getInstance("X.509", BouncyCastle.provider());
-            return (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(derOrPem));
+            BouncyCastle.provider();
+            return (X509Certificate) new org.bouncycastle.jcajce.provider.asymmetric.x509.CertificateFactory()
+                    .engineGenerateCertificate(new ByteArrayInputStream(derOrPem));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new RejectedException(ReasonCode.EDS_MALFORMED, "unreadable certificate: " + e.getClass().getSimpleName());
         }

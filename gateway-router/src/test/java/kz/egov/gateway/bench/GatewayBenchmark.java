@@ -247,9 +247,10 @@ class GatewayBenchmark {
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
+        // the operators' super-user: a group of its own beside the portal's
         Properties c = new Properties();
-        c.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+        c.putAll(SharedInfrastructure.get().kafkaClient(kz.egov.testinfra.KafkaTls.OPERATOR));
+        c.putAll(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
@@ -258,9 +259,10 @@ class GatewayBenchmark {
     }
 
     private static KafkaProducer<String, byte[]> producer() {
+        // the portal's deployment, as the portal sends
         Properties p = new Properties();
-        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG, "5",
+        p.putAll(SharedInfrastructure.get().kafkaClient(kz.egov.contract.topic.Deployment.PORTAL_ADAPTER.id()));
+        p.putAll(Map.of(ProducerConfig.LINGER_MS_CONFIG, "5",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
         return new KafkaProducer<>(p);

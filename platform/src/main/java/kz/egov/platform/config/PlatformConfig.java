@@ -29,10 +29,6 @@ public interface PlatformConfig {
         /** The topic this service reads. */
         String topic();
 
-        /** The brokers it reads from: the ones its outgoing channel writes to. */
-        @WithDefault("${kafka.bootstrap.servers}")
-        String bootstrapServers();
-
         /** Its consumer group: one per service, named as the application. */
         @WithDefault("${quarkus.application.name}")
         String groupId();

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import kz.egov.platform.config.PlatformConfig;
 import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -45,7 +46,8 @@ public class InboundPoller {
     private static final Logger LOG = Logger.getLogger(InboundPoller.class);
 
     private final InboundConsumer consumer;
-    private final String bootstrapServers;
+    /** The broker connection every Kafka client of the service shares ({@code kafka.*}: brokers, TLS identity). */
+    private final Map<String, Object> broker;
     private final String topic;
     private final String groupId;
     /** Consumers in this service's group; more than one lets one wait on PostgreSQL while another works. */
@@ -63,9 +65,10 @@ public class InboundPoller {
     private final Map<Integer, Boolean> joined = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    InboundPoller(InboundConsumer consumer, PlatformConfig config) {
+    InboundPoller(InboundConsumer consumer, PlatformConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> broker) {
         this.consumer = consumer;
-        this.bootstrapServers = config.inbound().bootstrapServers();
+        this.broker = Map.copyOf(broker);
         this.groupId = config.inbound().groupId();
         this.topic = config.inbound().topic();
         this.consumers = config.inbound().consumers();
@@ -187,7 +190,7 @@ public class InboundPoller {
 
     private Properties properties(int index) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(broker);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-inbound-" + index);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -35,7 +35,6 @@ class MissingGatewayIdTest {
                 .getConfigMapping(PlatformConfig.class);
         assertThat(c.gatewayId()).isEqualTo("gateway");
         assertThat(c.inbound().consumers()).isEqualTo(1);
-        assertThat(c.inbound().bootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(c.inbound().groupId()).isEqualTo("portal-adapter");
         assertThat(c.outbox().batchSize()).isEqualTo(500);
         assertThat(c.admin().bootstrapPassword()).isEmpty();

@@ -1,0 +1,149 @@
+package kz.egov.testinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import kz.egov.contract.topic.Deployment;
+import kz.egov.eds.devca.DevCertificateAuthority;
+import kz.egov.eds.devca.TlsProfile;
+import kz.egov.eds.algorithm.SignatureAlgorithm;
+
+/**
+ * The broker's trust, in {@code <pki>/kafka}: the development НУЦ's RSA root as the one trust anchor
+ * ({@value #CA_FILE}), the broker's server certificate ({@code kafka.p12}: SAN 127.0.0.1, localhost, kafka), a TLS
+ * client certificate per {@link Deployment} ({@code <deployment>.p12}) and the operators' super-user
+ * ({@code egov-operator.p12}), all in the development НУЦ's TLS profiles and protected by the stack's key password.
+ * The broker maps a certificate to its principal by {@link #PRINCIPAL_MAPPING_RULES}: only this system's TLS
+ * certificates name one; any other certificate (a person's, a participant's seal) fails authentication.
+ */
+public final class KafkaTls {
+
+    /** The subject's organisational unit every broker certificate carries. */
+    public static final String UNIT = "egov-kafka";
+    public static final String ORGANISATION = "egov";
+    /** The broker's principal (a super-user: it talks to its own controller). */
+    public static final String BROKER = "kafka";
+    /** The operators' principal (a super-user): creates topics and ACLs, reads offsets, injects test probes. */
+    public static final String OPERATOR = "egov-operator";
+    public static final String CA_FILE = "ca.pem";
+    public static final List<String> SERVER_DNS_NAMES = List.of("localhost", "kafka");
+    public static final List<String> SERVER_IP_ADDRESSES = List.of("127.0.0.1");
+    /**
+     * {@code CN=<name>,OU=egov-kafka,O=egov,C=KZ} is principal {@code <name>}; no other rule, not even DEFAULT, so a
+     * certificate of any other subject opens no session.
+     */
+    public static final String PRINCIPAL_MAPPING_RULES = "RULE:^CN=([a-z][a-z0-9-]*),OU=" + UNIT + ",O=" + ORGANISATION
+            + ",C=KZ$/$1/";
+    public static final String SUPER_USERS = "User:" + BROKER + ";User:" + OPERATOR;
+    public static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
+
+    private final Path dir;
+    private final String password;
+
+    private KafkaTls(Path dir, String password) {
+        this.dir = dir;
+        this.password = password;
+    }
+
+    /** Opens {@code dir}, issuing what is missing (first run, or a principal added since). */
+    static KafkaTls prepare(DevCertificateAuthority ca, Path dir, String password) {
+        try {
+            Files.createDirectories(dir);
+            Path caFile = dir.resolve(CA_FILE);
+            if (!Files.exists(caFile)) {
+                Files.writeString(caFile, pem(ca.root(SignatureAlgorithm.RSA_SHA256)), StandardCharsets.US_ASCII);
+            }
+            KafkaTls tls = new KafkaTls(dir, password);
+            if (!Files.exists(tls.keyStore(BROKER))) {
+                ca.issueTls(BROKER, UNIT, ORGANISATION, TlsProfile.SERVER, SERVER_DNS_NAMES, SERVER_IP_ADDRESSES)
+                        .writeTlsKeyStore(tls.keyStore(BROKER), password.toCharArray());
+            }
+            List<String> clients = new ArrayList<>(List.of(OPERATOR));
+            for (Deployment d : Deployment.values()) {
+                clients.add(d.id());
+            }
+            for (String client : clients) {
+                if (!Files.exists(tls.keyStore(client))) {
+                    ca.issueTls(client, UNIT, ORGANISATION, TlsProfile.CLIENT, List.of(), List.of())
+                            .writeTlsKeyStore(tls.keyStore(client), password.toCharArray());
+                }
+            }
+            return tls;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An existing directory (e.g. a service's or a tool's view of the stack's PKI). */
+    public static KafkaTls open(Path dir, String password) {
+        return new KafkaTls(dir, password);
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public Path trustStore() {
+        return dir.resolve(CA_FILE);
+    }
+
+    public Path keyStore(String principal) {
+        return dir.resolve(principal + ".p12");
+    }
+
+    /** A client's security configuration as {@code principal} (a deployment's id or {@link #OPERATOR}). */
+    public Map<String, Object> clientSecurity(String principal) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("security.protocol", "SSL");
+        p.put("ssl.keystore.type", "PKCS12");
+        p.put("ssl.keystore.location", keyStore(principal).toString());
+        p.put("ssl.keystore.password", password);
+        p.put("ssl.key.password", password);
+        p.put("ssl.truststore.type", "PEM");
+        p.put("ssl.truststore.location", trustStore().toString());
+        return p;
+    }
+
+    /**
+     * The broker's side: TLS with client authentication required on every listener, principals by
+     * {@link #PRINCIPAL_MAPPING_RULES}, KRaft's StandardAuthorizer, nothing allowed without an ACL, topics only made
+     * on purpose.
+     */
+    public Properties brokerSecurity() {
+        Properties p = new Properties();
+        p.put("ssl.keystore.type", "PKCS12");
+        p.put("ssl.keystore.location", keyStore(BROKER).toString());
+        p.put("ssl.keystore.password", password);
+        p.put("ssl.key.password", password);
+        p.put("ssl.truststore.type", "PEM");
+        p.put("ssl.truststore.location", trustStore().toString());
+        p.put("ssl.client.auth", "required");
+        p.put("ssl.principal.mapping.rules", PRINCIPAL_MAPPING_RULES);
+        p.put("authorizer.class.name", AUTHORIZER);
+        p.put("allow.everyone.if.no.acl.found", "false");
+        p.put("super.users", SUPER_USERS);
+        p.put("auto.create.topics.enable", "false");
+        return p;
+    }
+
+    private static String pem(X509Certificate c) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(c.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
