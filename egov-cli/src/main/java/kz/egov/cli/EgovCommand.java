@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             kz.egov.cli.agent.AgentCommand.class,
             kz.egov.cli.demo.DemoCommand.class,
             kz.egov.cli.chaos.ChaosCommand.class,
+            kz.egov.cli.kafka.KafkaCommand.class,
             kz.egov.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -54,8 +54,14 @@ public enum Deployment {
         return reads;
     }
 
+    /**
+     * The topics it writes: those of its direction, the dead-letter topic, and its own topic, onto which an operator's
+     * replay puts a dead letter back (DeadLetters#replay, through the service's outbox).
+     */
     public List<String> writes() {
-        return writes;
+        List<String> all = new java.util.ArrayList<>(writes);
+        reads.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** The deployment that hosts participants of {@code kind} (PORTAL, GATEWAY, PROVIDER, BRANCH, REGISTRY). */

@@ -11,6 +11,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import kz.egov.cli.QuietLogging;
+import kz.egov.testinfra.KafkaTls;
 import kz.egov.testinfra.KraftProperties;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
@@ -19,7 +20,10 @@ import org.apache.kafka.common.utils.Time;
  * The local stack's Kafka broker as a JVM of its own: a single-node KRaft broker (combined broker and controller)
  * whose log directory survives restarts (formatted on the first run only). Stops cleanly on SIGTERM.
  *
- * <pre>java -cp "egov-cli.jar:lib/*" kz.egov.cli.stack.KafkaBrokerMain PORT CONTROLLER_PORT DIR PARTITIONS</pre>
+ * On TLS with client authentication and ACLs ({@link KraftProperties}): its certificate and trust anchor from
+ * {@code KAFKA_PKI_DIR} ({@link KafkaTls}), their password from {@code EGOV_KEY_PASSWORD}.
+ *
+ * <pre>java -cp "egov-cli.jar:lib/*" kz.egov.cli.stack.KafkaBrokerMain PORT CONTROLLER_PORT DIR PARTITIONS KAFKA_PKI_DIR</pre>
  */
 public final class KafkaBrokerMain {
 
@@ -28,8 +32,10 @@ public final class KafkaBrokerMain {
 
     public static void main(String[] args) throws Exception {
         QuietLogging.apply();
-        if (args.length != 4) {
-            System.err.println("usage: KafkaBrokerMain <port> <controller-port> <dir> <partitions>");
+        String password = System.getenv(StackSecrets.KEY_PASSWORD);
+        if (args.length != 5 || password == null) {
+            System.err.println("usage: " + StackSecrets.KEY_PASSWORD + "=... KafkaBrokerMain <port> <controller-port> "
+                    + "<dir> <partitions> <kafka-pki-dir>");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
@@ -37,11 +43,15 @@ public final class KafkaBrokerMain {
         Path dir = Path.of(args[2]).toAbsolutePath();
         int partitions = Integer.parseInt(args[3]);
         Path logDir = dir.resolve("data");
-        Properties props = KraftProperties.singleNode(port, controllerPort, logDir, partitions);
+        KafkaTls tls = KafkaTls.open(Path.of(args[4]).toAbsolutePath(), password);
+        Properties props = KraftProperties.singleNode(port, controllerPort, logDir, partitions, tls);
         Path cfg = dir.resolve("server.properties");
         Files.createDirectories(dir);
+        Properties shown = new Properties();
+        shown.putAll(props);
+        shown.replaceAll((k, v) -> k.toString().endsWith(".password") ? "(from " + StackSecrets.KEY_PASSWORD + ")" : v);
         try (var w = Files.newBufferedWriter(cfg)) {
-            props.store(w, "egov local stack broker");
+            shown.store(w, "egov local stack broker (the format tool's copy; passwords left out)");
         }
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(cfg);
@@ -53,7 +63,7 @@ public final class KafkaBrokerMain {
             System.err.println("[egov] kafka broker stopped");
         }, "kafka-broker-stop"));
         server.startup();
-        System.err.println("[egov] kafka broker started on 127.0.0.1:" + port + ", data " + logDir);
+        System.err.println("[egov] kafka broker started on TLS 127.0.0.1:" + port + ", data " + logDir);
         server.awaitShutdown();
     }
 

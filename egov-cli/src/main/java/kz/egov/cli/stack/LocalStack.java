@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import kz.egov.testinfra.KafkaSetup;
+import kz.egov.testinfra.KafkaTls;
 import kz.egov.testinfra.StackPki;
 
 /**
@@ -74,9 +76,10 @@ public final class LocalStack {
         PrintStream out = stack.out();
         try {
             stack.nuc(startNuc(config));
-            stack.kafka(startBroker(config));
+            stack.kafka(startBroker(config, stack.secrets()));
             stack.postgres(PostgresServer.start(config));
             awaitNuc(stack);
+            setUpBroker(config, stack.secrets(), out);
             for (ServiceDefinition s : config.services()) {
                 stack.addService(startService(config, stack.secrets(), s));
             }
@@ -181,7 +184,11 @@ public final class LocalStack {
         if (!Files.isDirectory(layout.keysDir())) {
             return;
         }
-        try (Stream<Path> keys = Files.list(layout.keysDir())) {
+        List<Path> dirs = new ArrayList<>(List.of(layout.keysDir()));
+        if (Files.isDirectory(layout.kafkaPkiDir())) {
+            dirs.add(layout.kafkaPkiDir());
+        }
+        try (Stream<Path> keys = dirs.stream().flatMap(LocalStack::list)) {
             List<Path> p12 = keys.filter(p -> p.toString().endsWith(".p12")).toList();
             for (Path p : p12) {
                 Files.delete(p);
@@ -190,6 +197,14 @@ public final class LocalStack {
                 out.println("Issuing the system keys again for the new key password. The services' admin accounts "
                         + "keep their first password: use egov up --reset if the admin password no longer works.");
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try {
+            return Files.list(dir).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,15 +246,35 @@ public final class LocalStack {
         }
     }
 
-    static ChildProcess startBroker(StackConfig config) {
+    /**
+     * The broker JVM, on TLS with the stack's broker certificate ({@code <pki>/kafka}); the key password goes in its
+     * environment, not on its command line.
+     */
+    static ChildProcess startBroker(StackConfig config, StackSecrets secrets) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(config.kafkaJvmOptions());
         args.add(StackProcesses.marker(layout));
         args.addAll(List.of("-cp", brokerClasspath(layout), KafkaBrokerMain.class.getName(),
                 Integer.toString(config.kafkaPort()), Integer.toString(config.kafkaControllerPort()),
-                layout.kafkaDir().toString(), Integer.toString(config.kafkaPartitions())));
-        return ChildProcess.startJava(StackProcesses.KAFKA, args, Map.of(), layout.dataDir(),
-                layout.logFile(StackProcesses.KAFKA), layout.pidFile(StackProcesses.KAFKA));
+                layout.kafkaDir().toString(), Integer.toString(config.kafkaPartitions()),
+                layout.kafkaPkiDir().toString()));
+        return ChildProcess.startJava(StackProcesses.KAFKA, args, Map.of(StackSecrets.KEY_PASSWORD,
+                secrets.keyPassword()), layout.dataDir(), layout.logFile(StackProcesses.KAFKA),
+                layout.pidFile(StackProcesses.KAFKA));
+    }
+
+    /**
+     * Creates the topics and the deployments' ACLs as the operators' super-user ({@link KafkaSetup}); the broker
+     * creates no topic by itself and lets no one do anything without an ACL.
+     */
+    static void setUpBroker(StackConfig config, StackSecrets secrets, PrintStream out) {
+        KafkaTls tls = KafkaTls.open(config.layout().kafkaPkiDir(), secrets.keyPassword());
+        KafkaSetup.Outcome done = KafkaSetup.apply(config.kafkaBootstrap(), tls.clientSecurity(KafkaTls.OPERATOR),
+                config.kafkaPartitions());
+        if (!done.topicsCreated().isEmpty() || done.aclsAdded() > 0 || done.aclsRemoved() > 0) {
+            out.printf("Kafka: %d topics created, %d ACLs added, %d removed%n", done.topicsCreated().size(),
+                    done.aclsAdded(), done.aclsRemoved());
+        }
     }
 
     static ChildProcess startService(StackConfig config, StackSecrets secrets, ServiceDefinition service) {

@@ -18,6 +18,10 @@ public final class ServiceEnvironment {
     public static final String DB_USER = "EGOV_DB_USER";
     public static final String DB_PASSWORD = "EGOV_DB_PASSWORD";
     public static final String KAFKA = "EGOV_KAFKA";
+    /** The service's own broker certificate (its deployment's, {@code <pki>/kafka/<service>.p12}), nobody else's. */
+    public static final String KAFKA_KEYSTORE = "EGOV_KAFKA_KEYSTORE";
+    /** The broker's trust anchor (the development НУЦ's RSA root, PEM). */
+    public static final String KAFKA_TRUSTSTORE = "EGOV_KAFKA_TRUSTSTORE";
     public static final String LOG_JSON = "EGOV_LOG_JSON";
     public static final String PKI_TRUST_DIR = "EGOV_PKI_TRUST_DIR";
     public static final String PKI_KEYS_DIR = "EGOV_PKI_KEYS_DIR";
@@ -57,6 +61,8 @@ public final class ServiceEnvironment {
         env.put(KAFKA, config.kafkaBootstrap());
         env.put(LOG_JSON, "false");
         StackLayout layout = config.layout();
+        env.put(KAFKA_KEYSTORE, layout.kafkaPkiDir().resolve(service.name() + ".p12").toString());
+        env.put(KAFKA_TRUSTSTORE, layout.kafkaPkiDir().resolve(kz.egov.testinfra.KafkaTls.CA_FILE).toString());
         env.put(PKI_TRUST_DIR, layout.caDir().toString());
         env.put(PKI_KEYS_DIR, layout.keysDir().toString());
         env.put(KEY_PASSWORD, secrets.keyPassword());

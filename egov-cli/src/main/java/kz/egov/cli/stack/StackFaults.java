@@ -69,7 +69,7 @@ public final class StackFaults {
 
     private void startBrokerAgain(String when) {
         StackConfig config = stack.config();
-        stack.kafka(LocalStack.startBroker(config));
+        stack.kafka(LocalStack.startBroker(config, stack.secrets()));
         long deadline = System.nanoTime() + recoveryTimeout.toNanos();
         while (!HealthProbe.listening(config.host(), config.kafkaPort())) {
             failIfPast(deadline, "the broker does not listen on " + config.kafkaBootstrap());

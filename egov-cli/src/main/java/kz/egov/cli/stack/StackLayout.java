@@ -44,7 +44,10 @@ public record StackLayout(Path repoRoot, Path dataDir) {
         return dataDir.resolve("run");
     }
 
-    /** The stack's PKI: {@code ca/} (the development НУЦ, the services' trust directory) and {@code keys/}. */
+    /**
+     * The stack's PKI: {@code ca/} (the development НУЦ, the services' trust directory), {@code keys/} (the
+     * participants' system keys) and {@code kafka/} (TLS certificates of the broker and its clients).
+     */
     public Path pkiDir() {
         return dataDir.resolve("pki");
     }
@@ -55,6 +58,11 @@ public record StackLayout(Path repoRoot, Path dataDir) {
 
     public Path keysDir() {
         return pkiDir().resolve("keys");
+    }
+
+    /** The broker's TLS material: its server certificate, each deployment's client certificate, the trust anchor. */
+    public Path kafkaPkiDir() {
+        return pkiDir().resolve(kz.egov.testinfra.StackPki.KAFKA_DIR);
     }
 
     /** Generated once: the key password and the platform operator's admin password ({@link StackSecrets}). */

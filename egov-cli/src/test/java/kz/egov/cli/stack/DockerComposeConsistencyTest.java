@@ -63,7 +63,35 @@ class DockerComposeConsistencyTest {
             assertThat(env.path(ServiceEnvironment.DB_USER).asText()).isEqualTo(LOCAL.dbUser());
             assertThat(env.path(ServiceEnvironment.DB_PASSWORD).asText()).isEqualTo(LOCAL.dbPassword());
             assertThat(env.path(ServiceEnvironment.KAFKA).asText()).isEqualTo("kafka:9092");
+            assertThat(env.path(ServiceEnvironment.KAFKA_KEYSTORE).asText()).as("its own broker certificate")
+                    .isEqualTo("/egov/pki/kafka/" + s.name() + ".p12");
+            assertThat(env.path(ServiceEnvironment.KAFKA_TRUSTSTORE).asText()).isEqualTo("/egov/pki/kafka/ca.pem");
+            assertThat(service(s.name()).path("depends_on").path("kafka-setup").path("condition").asText())
+                    .as(s.name() + " waits for the topics and ACLs").isEqualTo("service_completed_successfully");
         }
+    }
+
+    @Test
+    void theBrokerSpeaksOnlyTlsWithClientCertificatesAndAclsAsTheLocalStack() {
+        JsonNode env = service("kafka").path("environment");
+        java.util.Properties local = kz.egov.testinfra.KafkaTls.open(java.nio.file.Path.of("/egov/pki/kafka"), "x")
+                .brokerSecurity();
+        assertThat(env.path("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asText()).doesNotContain("PLAINTEXT");
+        assertThat(env.path("KAFKA_LISTENERS").asText()).contains("CONTROLLER://127.0.0.1:");
+        for (String key : List.of("ssl.keystore.type", "ssl.keystore.location", "ssl.truststore.type",
+                "ssl.truststore.location", "ssl.client.auth", "ssl.principal.mapping.rules", "authorizer.class.name",
+                "allow.everyone.if.no.acl.found", "super.users", "auto.create.topics.enable")) {
+            String variable = "KAFKA_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+            // compose reads $$ as a literal $
+            assertThat(env.path(variable).asText().replace("$$", "$")).as(variable).isEqualTo(local.getProperty(key));
+        }
+        assertThat(env.path("KAFKA_SSL_KEYSTORE_PASSWORD").asText()).startsWith("${EGOV_KEY_PASSWORD:?");
+        assertThat(service("kafka").path("depends_on").path("pki").path("condition").asText())
+                .isEqualTo("service_completed_successfully");
+        JsonNode setup = service("kafka-setup");
+        assertThat(setup.path("command").toString()).contains("\"kafka\",\"setup\"").contains("kafka:9092")
+                .contains("\"" + LOCAL.kafkaPartitions() + "\"");
+        assertThat(setup.path("depends_on").path("kafka").path("condition").asText()).isEqualTo("service_healthy");
     }
 
     @Test

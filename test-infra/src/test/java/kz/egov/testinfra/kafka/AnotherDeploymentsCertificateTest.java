@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Issue [wave 2 · 4/16]: "per deployment, another deployment's certificate cannot read its topic or join its group
  * (authorization errors)"; and it cannot write to it unless the table says it writes it (the gateway writes every
- * participant's topic), nor use a group of its own choosing.
+ * participant's topic), nor use a group of its own choosing. (A deployment writes its own topic too: an operator's
+ * replay of a dead letter puts it back there.)
  */
 class AnotherDeploymentsCertificateTest {
 
