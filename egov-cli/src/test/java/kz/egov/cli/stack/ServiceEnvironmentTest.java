@@ -40,7 +40,7 @@ class ServiceEnvironmentTest {
             java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of("EGOV_HTTP_HOST",
                     "QUARKUS_HTTP_PORT", "EGOV_JDBC_URL", "EGOV_DB_USER", "EGOV_DB_PASSWORD", "EGOV_KAFKA",
                     "EGOV_LOG_JSON", "EGOV_PKI_TRUST_DIR", "EGOV_PKI_KEYS_DIR", "EGOV_KEY_PASSWORD", "EGOV_OCSP_URL",
-                    "EGOV_ADMIN_PASSWORD", "EGOV_GATEWAY_URL"));
+                    "EGOV_ADMIN_PASSWORD", "EGOV_GATEWAY_URL", "EGOV_KAFKA_KEYSTORE", "EGOV_KAFKA_TRUSTSTORE"));
             switch (s.name()) {
                 case "mio-workstation" -> keys.add("EGOV_MIO_SEED_OFFICER_PASSWORD");
                 case "citizens-corp-adapter" -> keys.add("EGOV_CORP_SEED_OPERATOR_PASSWORD");
@@ -61,7 +61,10 @@ class ServiceEnvironmentTest {
                     .containsEntry("EGOV_KEY_PASSWORD", "key-pw")
                     .containsEntry("EGOV_OCSP_URL", "http://127.0.0.1:18090/ocsp")
                     .containsEntry("EGOV_ADMIN_PASSWORD", "admin-pw")
-                    .containsEntry("EGOV_GATEWAY_URL", "http://127.0.0.1:9082");
+                    .containsEntry("EGOV_GATEWAY_URL", "http://127.0.0.1:9082")
+                    // its own broker certificate, no other deployment's
+                    .containsEntry("EGOV_KAFKA_KEYSTORE", "/data/pki/kafka/" + s.name() + ".p12")
+                    .containsEntry("EGOV_KAFKA_TRUSTSTORE", "/data/pki/kafka/ca.pem");
         }
     }
 
