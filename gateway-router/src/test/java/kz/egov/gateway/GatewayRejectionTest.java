@@ -53,7 +53,7 @@ class GatewayRejectionTest {
     }
 
     @Test
-    void check1_aTamperedSealIsRejected() {
+    void check1_aTamperedSealIsADeadLetterAnsweredToNoOne() throws InterruptedException {
         PersonRecord citizen = Citizens.livingIn("43101");
         ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
         byte[] document = EnvelopeCodec.encode(request);
@@ -64,12 +64,13 @@ class GatewayRejectionTest {
                 sealed.type(), "UNEMPLOYED_REGISTRATION", sealed.sender(), sealed.recipient(), sealed.createdAt(),
                 sealed.body(), sealed.personSignature(), null, null, sealed.seal(), null);
         portal.publish(tampered);
-        assertThat(rejectionOf(portal, request.requestId())).isIn(ReasonCode.EDS_CONTENT_MISMATCH.code(),
-                ReasonCode.MSG_SEAL_INVALID.code());
+        assertThat(UnauthenticatedMessages.deadLetterReason(tampered.messageId()))
+                .isIn(ReasonCode.EDS_CONTENT_MISMATCH.code(), ReasonCode.MSG_SEAL_INVALID.code());
+        UnauthenticatedMessages.nothingAnsweredTo(portal, request.requestId());
     }
 
     @Test
-    void check1_aMessageSealedByAnotherParticipantIsRejected() {
+    void check1_aMessageSealedByAnotherParticipantIsADeadLetterAnsweredToNoOne() throws InterruptedException {
         PersonRecord citizen = Citizens.livingIn("43101");
         ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
         byte[] document = EnvelopeCodec.encode(request);
@@ -78,7 +79,10 @@ class GatewayRejectionTest {
                 MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
                 TestPeople.citizen(citizen).sign(document), java.time.Instant.now());
         portal.publish(forged);
-        assertThat(rejectionOf(portal, request.requestId())).isEqualTo(ReasonCode.MSG_SEAL_INVALID.code());
+        assertThat(UnauthenticatedMessages.deadLetterReason(forged.messageId()))
+                .isEqualTo(ReasonCode.MSG_SEAL_INVALID.code());
+        UnauthenticatedMessages.nothingAnsweredTo(portal, request.requestId());
+        UnauthenticatedMessages.nothingAnsweredTo(branch, request.requestId());
     }
 
     @Test

@@ -51,7 +51,7 @@ class SealOfAnotherCertificateTest {
     }
 
     @Test
-    void aSealWithAnotherCertificateInTheParticipantsNameIsRefused() {
+    void aSealWithAnotherCertificateInTheParticipantsNameIsRefused() throws InterruptedException {
         Participants.Seed seed = Participants.byId("portal");
         IssuedCertificate second = TestPki.get().pki().ca().issue(DevSubject.system("portal", seed.name(), seed.bin()),
                 SignatureAlgorithm.RSA_SHA256);
@@ -63,7 +63,8 @@ class SealOfAnotherCertificateTest {
                 request.serviceCode(), request.requestId(), null, document,
                 TestPeople.citizen(citizen).sign(document), Instant.now());
         portal.publish(sealed);
-        assertThat(GatewayRejectionTest.rejectionOf(portal, request.requestId()))
+        assertThat(UnauthenticatedMessages.deadLetterReason(sealed.messageId()))
                 .isEqualTo(ReasonCode.MSG_SEAL_INVALID.code());
+        UnauthenticatedMessages.nothingAnsweredTo(portal, request.requestId());
     }
 }

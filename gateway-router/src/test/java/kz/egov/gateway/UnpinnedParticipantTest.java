@@ -44,17 +44,18 @@ class UnpinnedParticipantTest {
     }
 
     @Test
-    void aParticipantWithoutAPinIsRefusedEvenWithItsOwnSeal() {
+    void aParticipantWithoutAPinIsRefusedEvenWithItsOwnSeal() throws InterruptedException {
         Participant portal = QuarkusTransaction.requiringNew().call(() -> registry.find("portal").orElseThrow());
         QuarkusTransaction.requiringNew().run(() -> registry.save(portal.withCertificateSha256(null)));
         try (TestParticipant sender = new TestParticipant("portal", Topics.TO_PORTAL)) {
             PersonRecord citizen = Citizens.livingIn("43101");
             ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
             byte[] document = EnvelopeCodec.encode(request);
-            sender.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null, document,
-                    TestPeople.citizen(citizen).sign(document));
-            assertThat(GatewayRejectionTest.rejectionOf(sender, request.requestId()))
+            var sent = sender.sendBytes(MessageType.SERVICE_REQUEST, request.serviceCode(), request.requestId(), null,
+                    document, TestPeople.citizen(citizen).sign(document));
+            assertThat(UnauthenticatedMessages.deadLetterReason(sent.messageId()))
                     .isEqualTo(ReasonCode.MSG_SEAL_INVALID.code());
+            UnauthenticatedMessages.nothingAnsweredTo(sender, request.requestId());
         } finally {
             QuarkusTransaction.requiringNew().run(() -> registry.save(portal));
         }

@@ -44,7 +44,7 @@ public class InboundVerification {
     }
 
     /** The sending participant; unknown senders are refused (a dead letter: there is no one to answer). */
-    public Participant knownSender(Envelope e) {
+    private Participant knownSender(Envelope e) {
         return participants.find(e.sender()).orElseThrow(() -> {
             evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(),
                     ReasonCode.MSG_UNKNOWN_SENDER.code(), Map.of("sender", e.sender()));
@@ -52,26 +52,48 @@ public class InboundVerification {
         });
     }
 
-    /** Checks (1) for a known sender; throws a RejectedException the caller answers to the sender. */
-    public SignerIdentity verify(Envelope e, Participant sender, Instant now) {
+    /**
+     * Who sent the message, established before anything else is done with it: a known, active participant whose
+     * pinned system certificate made a valid seal over it. A refusal is thrown out of the handler, so the message
+     * becomes a dead letter with its reason, and nothing else happens: no answer to the participant it claims to be
+     * from, no routed request, no evidence of an accepted message (a forged message cannot take a real request's id
+     * first). A revocation status that cannot be established is a transient refusal: retried, never accepted.
+     */
+    public Participant authenticate(Envelope e, Instant now) {
+        Participant sender = knownSender(e);
+        requireSeal(e, sender, now);
+        return sender;
+    }
+
+    /**
+     * The seal part of {@link #authenticate}: {@code sender} is active and its pinned system certificate made a valid
+     * seal over the message. Records {@code SENDER_SEAL}.
+     */
+    public void requireSeal(Envelope e, Participant sender, Instant now) {
+        if (e.seal() == null) {
+            throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "no seal");
+        }
+        SignerIdentity seal = memo.verify(Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM).signer();
+        sealCheck.requireSealOf(sender, seal);
+        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "SENDER_SEAL", EvidenceLog.OK,
+                Map.of("sender", sender.id(), "certificateSha256", seal.certificateSha256(),
+                        "certificateSerial", seal.serialNumberHex(), "checkedAt", now.toString()));
+    }
+
+    /**
+     * What an {@link #authenticate authenticated} sender may do: a message addressed to the gateway, of a type the
+     * participant may send. A refusal (a RejectedException) is answered to the sender.
+     */
+    public void authorize(Envelope e, Participant sender, Instant now) {
         if (!gatewayId.equals(e.recipient())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                     "addressed to " + e.recipient() + ", not the gateway");
         }
         metrics.timer("egov_gateway_hop_latency", "type", e.type().name(), "from", sender.kind().name())
                 .record(Duration.between(e.createdAt(), now).abs());
-        if (e.seal() == null) {
-            throw new RejectedException(ReasonCode.MSG_SEAL_INVALID, "no seal");
-        }
-        SignerIdentity seal = memo.verify(Envelopes.sealedContent(e), e.seal(), SignerRole.SYSTEM).signer();
-        sealCheck.requireSealOf(sender, seal);
         if (!sender.maySend().contains(e.type())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED, sender.id() + " may not send " + e.type());
         }
-        evidence.append(e.correlationId(), e.messageId(), EvidenceLog.CHECK, "SENDER_SEAL", EvidenceLog.OK,
-                Map.of("sender", sender.id(), "certificateSerial", seal.serialNumberHex(),
-                        "certificateSha256", seal.certificateSha256(), "checkedAt", now.toString()));
-        return seal;
     }
 
     /** Parallel preparation: the seal check of a message ahead of its transaction. */

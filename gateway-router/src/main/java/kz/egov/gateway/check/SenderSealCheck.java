@@ -6,15 +6,12 @@ import kz.egov.contract.envelope.Envelope;
 import kz.egov.gateway.auth.InboundVerification;
 
 /**
- * Step 1 of the regulations' order: the sender's seal. The message is addressed to the gateway, the seal is valid
- * and is the sending participant's (its system certificate, CN = id, BIN = the participant's, pinned when
- * registered), the participant is active and may send service requests ({@link InboundVerification}, the check of
- * every message). Records {@code SENDER_SEAL}.
+ * Step 1 of the regulations' order, the part answered to the sender: the seal itself was checked before the
+ * pipeline ({@link InboundVerification#authenticate}: a message whose seal fails is a dead letter, answered to no
+ * one), so here the authenticated sender's message must be addressed to the gateway and of a type it may send.
  *
  * <p>Refuses with {@code MSG_NOT_PERMITTED} (addressed to another participant; the sender may not send service
- * requests), {@code MSG_SEAL_INVALID} (no seal; the seal is another participant's), {@code MSG_SENDER_INACTIVE},
- * and the signature check's {@code EDS_*} (e.g. {@code EDS_CONTENT_MISMATCH} for a seal over other content,
- * {@code EDS_MALFORMED}, {@code EDS_EXPIRED}, {@code EDS_REVOKED}).
+ * requests).
  */
 @ApplicationScoped
 public class SenderSealCheck implements ServiceRequestCheck {
@@ -27,7 +24,7 @@ public class SenderSealCheck implements ServiceRequestCheck {
 
     @Override
     public CheckContext check(CheckContext context) {
-        verification.verify(context.envelope(), context.origin(), context.at());
+        verification.authorize(context.envelope(), context.origin(), context.at());
         return context;
     }
 

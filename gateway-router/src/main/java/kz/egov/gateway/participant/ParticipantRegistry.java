@@ -11,12 +11,19 @@ import jakarta.persistence.EntityManager;
 
 import kz.egov.contract.envelope.MessageType;
 
-/** The persisted participant registry; reads are cached and the cache is dropped on every change. */
+/**
+ * The persisted participant registry. Reads are cached while {@link ParticipantChanges} listens for changes made by any
+ * instance (a participant is dropped from the cache when its change commits); while it does not listen, nothing is
+ * cached.
+ */
 @ApplicationScoped
 public class ParticipantRegistry {
 
     private final EntityManager em;
     private final Map<String, Optional<Participant>> cache = new ConcurrentHashMap<>();
+    private volatile boolean listening;
+    /** Counts changes heard: a read that overlapped one is not cached (it may hold the value from before it). */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     ParticipantRegistry(EntityManager em) {
         this.em = em;
@@ -27,11 +34,14 @@ public class ParticipantRegistry {
         if (cached != null) {
             return cached;
         }
+        long heard = changes.get();
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM participant WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         Optional<Participant> found = rows.isEmpty() ? Optional.empty()
                 : Optional.of(toParticipant((Object[]) rows.get(0)));
-        cache.put(id, found);
+        if (listening && changes.get() == heard) {
+            cache.put(id, found);
+        }
         return found;
     }
 
@@ -68,6 +78,19 @@ public class ParticipantRegistry {
                 .setParameter(2, id).executeUpdate();
         cache.clear();
         return n == 1;
+    }
+
+    /** A change of {@code id} committed (by any instance): its next read goes to the database. */
+    void changed(String id) {
+        changes.incrementAndGet();
+        cache.remove(id);
+    }
+
+    /** Whether changes are being heard; the cache is emptied either way (what happened meanwhile was not heard). */
+    void listening(boolean on) {
+        listening = on;
+        changes.incrementAndGet();
+        cache.clear();
     }
 
     private static final String COLUMNS = "id, kind, name, bin, kato, provider_type, certificate_sha256, active, "

@@ -56,9 +56,9 @@ public class PersonLookupHandler implements EnvelopeHandler {
 
     @Override
     public void handle(Envelope e, InboundMessage raw) {
-        Participant from = verification.knownSender(e);
+        Participant from = verification.authenticate(e, clock.instant());
         try {
-            verification.verify(e, from, clock.instant());
+            verification.authorize(e, from, clock.instant());
             PersonLookupQuery q = BodyValidator.parse(e.type(), e.body(), PersonLookupQuery.class);
             Optional<PersonRecord> person = persons.read(q.iin(), from.id(), q.purpose(), q.requestId());
             PersonLookupAnswer answer = new PersonLookupAnswer(q.queryId(), person.isPresent(), person.orElse(null),

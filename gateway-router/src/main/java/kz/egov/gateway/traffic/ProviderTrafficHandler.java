@@ -91,12 +91,12 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
 
     @Override
     public void handle(Envelope e, InboundMessage raw) {
-        Participant from = verification.knownSender(e);
         Instant now = clock.instant();
+        Participant from = verification.authenticate(e, now);
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
                 Map.of("from", from.id()));
         try {
-            verification.verify(e, from, now);
+            verification.authorize(e, from, now);
             BodyValidator.validate(e.type(), e.body());
             RoutedRequests.RoutedRequest request = routed.find(e.correlationId())
                     .orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND,

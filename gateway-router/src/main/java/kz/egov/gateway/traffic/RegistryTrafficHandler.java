@@ -60,11 +60,11 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
 
     @Override
     public void handle(Envelope e, InboundMessage raw) {
-        Participant from = verification.knownSender(e);
+        Participant from = verification.authenticate(e, clock.instant());
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
                 Map.of("from", from.id()));
         try {
-            verification.verify(e, from, clock.instant());
+            verification.authorize(e, from, clock.instant());
             Participant to = e.type() == MessageType.REGISTRY_COMMAND ? command(e, from) : event(e);
             Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
                     Map.of("signaturesCheckedAt", clock.instant().toString()));

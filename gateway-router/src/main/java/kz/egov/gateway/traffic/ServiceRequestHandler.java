@@ -33,8 +33,10 @@ import kz.egov.platform.messaging.InboundMessage;
 /**
  * A service request through ШЭП/РШЭП: a request seen before is logged as a duplicate and not routed again; a new one
  * goes through the regulations' checks ({@link ServiceRequestPipeline}) and is (7) forwarded to the provider with
- * the gateway's enrichment, with a technical receipt to the origin. Every refusal is a rejection back to the
- * origin with its reason code, and the request is recorded as rejected by the gateway.
+ * the gateway's enrichment, with a technical receipt to the origin. A message whose sender is not authenticated
+ * (unknown, inactive, no valid seal of its pinned certificate) is a dead letter and nothing else; every refusal of
+ * an authenticated sender's request is a rejection back to it with its reason code, and the request is recorded as
+ * rejected by the gateway.
  */
 @ApplicationScoped
 public class ServiceRequestHandler implements EnvelopeHandler {
@@ -87,8 +89,8 @@ public class ServiceRequestHandler implements EnvelopeHandler {
 
     @Override
     public void handle(Envelope e, InboundMessage raw) {
-        Participant origin = verification.knownSender(e);
         Instant now = clock.instant();
+        Participant origin = verification.authenticate(e, now);
         evidence.append(e.correlationId(), e.messageId(), EvidenceLog.IN, e.type().name(), EvidenceLog.OK,
                 Map.of("from", origin.id(), "bodySha256", SealInput.sha256Hex(e.body())));
         Optional<RoutedRequests.RoutedRequest> earlier = routed.find(e.correlationId());

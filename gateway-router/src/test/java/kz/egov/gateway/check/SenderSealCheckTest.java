@@ -20,6 +20,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.seal.Sealer;
 import kz.egov.eds.cms.Pkcs12Sealer;
 import kz.egov.gateway.Citizens;
+import kz.egov.gateway.auth.InboundVerification;
 import kz.egov.gateway.participant.FixedParticipantRegistry;
 import kz.egov.gateway.participant.Participant;
 import kz.egov.testinfra.EgovInfrastructureResource;
@@ -28,8 +29,10 @@ import kz.egov.testinfra.TestPki;
 import org.junit.jupiter.api.Test;
 
 /**
- * Step 1, the sender's seal, with the gateway's verifier over the test НУЦ: addressed to the gateway, sealed, by the
- * sender's own system key over exactly this envelope, an active sender that may send service requests.
+ * Step 1, the sender's seal, with the gateway's verifier over the test НУЦ: sealed, by the sender's own system key
+ * over exactly this envelope, an active sender (what authenticates it before anything else,
+ * {@link InboundVerification#requireSeal}: a refusal makes a dead letter, answered to no one); addressed to the
+ * gateway, by a sender that may send service requests (the pipeline's {@link SenderSealCheck}: a rejection).
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -37,6 +40,9 @@ class SenderSealCheckTest {
 
     @Inject
     SenderSealCheck check;
+
+    @Inject
+    InboundVerification verification;
 
     private final Participant portal = FixedParticipantRegistry.seeded("portal");
 
@@ -52,14 +58,14 @@ class SenderSealCheckTest {
         Envelope unsealed = Envelopes.unsealed(sealed.sender(), sealed.recipient(), sealed.type(),
                 sealed.serviceCode(), sealed.correlationId(), null, sealed.body(), sealed.personSignature(),
                 sealed.createdAt());
-        refusal(() -> check.check(CheckContext.of(unsealed, portal, Instant.now())), ReasonCode.MSG_SEAL_INVALID);
+        refusal(() -> verification.requireSeal(unsealed, portal, Instant.now()), ReasonCode.MSG_SEAL_INVALID);
     }
 
     @Test
     void aMessageSealedByAnotherParticipantIsRefused() {
         // the branch's key seals an envelope that claims to come from the portal
         Envelope forged = sealed(key("con-43"), "portal", "gateway");
-        refusal(() -> check.check(CheckContext.of(forged, portal, Instant.now())), ReasonCode.MSG_SEAL_INVALID);
+        refusal(() -> verification.requireSeal(forged, portal, Instant.now()), ReasonCode.MSG_SEAL_INVALID);
     }
 
     @Test
@@ -68,7 +74,7 @@ class SenderSealCheckTest {
         Envelope tampered = new Envelope(sealed.schemaVersion(), sealed.messageId(), sealed.correlationId(), null,
                 sealed.type(), "UNEMPLOYED_REGISTRATION", sealed.sender(), sealed.recipient(), sealed.createdAt(),
                 sealed.body(), sealed.personSignature(), null, null, sealed.seal(), null);
-        refusal(() -> check.check(CheckContext.of(tampered, portal, Instant.now())), ReasonCode.EDS_CONTENT_MISMATCH);
+        refusal(() -> verification.requireSeal(tampered, portal, Instant.now()), ReasonCode.EDS_CONTENT_MISMATCH);
     }
 
     @Test
@@ -76,7 +82,7 @@ class SenderSealCheckTest {
         Participant inactive = new Participant(portal.id(), portal.kind(), portal.name(), portal.bin(), portal.kato(),
                 null, null, false, portal.maySend(), portal.services(), portal.channels());
         Envelope e = sealed(key("portal"), "portal", "gateway");
-        refusal(() -> check.check(CheckContext.of(e, inactive, Instant.now())), ReasonCode.MSG_SENDER_INACTIVE);
+        refusal(() -> verification.requireSeal(e, inactive, Instant.now()), ReasonCode.MSG_SENDER_INACTIVE);
     }
 
     @Test
