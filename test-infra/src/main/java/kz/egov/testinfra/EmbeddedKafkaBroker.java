@@ -54,7 +54,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p, false), Time.SYSTEM);
             server.startup();
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, dir, port);
-            KafkaSetup.apply(broker.bootstrapServers(), tls.clientSecurity(KafkaTls.OPERATOR), partitions);
+            KafkaSetup.apply(broker.bootstrapServers(), tls, partitions);
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

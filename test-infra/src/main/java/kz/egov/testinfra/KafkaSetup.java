@@ -39,8 +39,9 @@ public final class KafkaSetup {
     public record Outcome(List<String> topicsCreated, int aclsAdded, int aclsRemoved) {
     }
 
-    public static Outcome apply(String bootstrapServers, Map<String, Object> operatorSecurity, int partitions) {
-        Map<String, Object> config = new java.util.HashMap<>(operatorSecurity);
+    /** Applies the table to the broker at {@code bootstrapServers}, as {@code tls}'s operator certificate. */
+    public static Outcome apply(String bootstrapServers, KafkaTls tls, int partitions) {
+        Map<String, Object> config = new java.util.HashMap<>(tls.clientSecurity(KafkaTls.OPERATOR));
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(config)) {
             List<String> created = createTopics(admin, partitions);

@@ -106,12 +106,7 @@ public final class KafkaTls {
     public Map<String, Object> clientSecurity(String principal) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("security.protocol", "SSL");
-        p.put("ssl.keystore.type", "PKCS12");
-        p.put("ssl.keystore.location", keyStore(principal).toString());
-        p.put("ssl.keystore.password", password);
-        p.put("ssl.key.password", password);
-        p.put("ssl.truststore.type", "PEM");
-        p.put("ssl.truststore.location", trustStore().toString());
+        stores(principal, p::put);
         return p;
     }
 
@@ -122,12 +117,7 @@ public final class KafkaTls {
      */
     public Properties brokerSecurity() {
         Properties p = new Properties();
-        p.put("ssl.keystore.type", "PKCS12");
-        p.put("ssl.keystore.location", keyStore(BROKER).toString());
-        p.put("ssl.keystore.password", password);
-        p.put("ssl.key.password", password);
-        p.put("ssl.truststore.type", "PEM");
-        p.put("ssl.truststore.location", trustStore().toString());
+        stores(BROKER, p::put);
         p.put("ssl.client.auth", "required");
         p.put("ssl.principal.mapping.rules", PRINCIPAL_MAPPING_RULES);
         p.put("authorizer.class.name", AUTHORIZER);
@@ -135,6 +125,16 @@ public final class KafkaTls {
         p.put("super.users", SUPER_USERS);
         p.put("auto.create.topics.enable", "false");
         return p;
+    }
+
+    /** {@code principal}'s key store and the trust anchor, as a Kafka client or broker is told them. */
+    private void stores(String principal, java.util.function.BiConsumer<String, String> put) {
+        put.accept("ssl.keystore.type", "PKCS12");
+        put.accept("ssl.keystore.location", keyStore(principal).toString());
+        put.accept("ssl.keystore.password", password);
+        put.accept("ssl.key.password", password);
+        put.accept("ssl.truststore.type", "PEM");
+        put.accept("ssl.truststore.location", trustStore().toString());
     }
 
     private static String pem(X509Certificate c) {

@@ -1,5 +1,6 @@
 package kz.egov.contract.topic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public enum Deployment {
      * replay puts a dead letter back (DeadLetters#replay, through the service's outbox).
      */
     public List<String> writes() {
-        List<String> all = new java.util.ArrayList<>(writes);
+        List<String> all = new ArrayList<>(writes);
         reads.stream().filter(t -> !all.contains(t)).forEach(all::add);
         return List.copyOf(all);
     }
@@ -68,10 +69,5 @@ public enum Deployment {
     public static Deployment hosting(String kind) {
         return Arrays.stream(values()).filter(d -> d.hostedKinds.contains(kind)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no deployment hosts participants of kind " + kind));
-    }
-
-    public static Deployment byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no deployment " + id));
     }
 }

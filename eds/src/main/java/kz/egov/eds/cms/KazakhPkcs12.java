@@ -1,10 +1,7 @@
 package kz.egov.eds.cms;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.PrivateKey;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +13,7 @@ import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.KazakhGost;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.identity.Identities;
+import kz.egov.eds.pki.Certificates;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -149,8 +147,8 @@ final class KazakhPkcs12 {
         return null;
     }
 
-    private static X509Certificate x509(X509CertificateHolder h) throws IOException, CertificateException {
-        return kz.egov.eds.pki.Certificates.parse(h.getEncoded());
+    private static X509Certificate x509(X509CertificateHolder h) throws IOException {
+        return Certificates.parse(h.getEncoded());
     }
 
     private KazakhPkcs12() {

@@ -13,6 +13,7 @@ import java.util.List;
 import kz.egov.eds.algorithm.BouncyCastle;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.pki.CertificateProfileKind;
+import kz.egov.eds.pki.Certificates;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
@@ -163,7 +164,7 @@ final class CertificateFactoryBc {
 
     private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey key, SignatureAlgorithm alg)
             throws Exception {
-        return kz.egov.eds.pki.Certificates.parse(b.build(signer(key, alg)).getEncoded());
+        return Certificates.parse(b.build(signer(key, alg)).getEncoded());
     }
 
     private CertificateFactoryBc() {

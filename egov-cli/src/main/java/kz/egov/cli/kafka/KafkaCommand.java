@@ -57,7 +57,7 @@ public final class KafkaCommand implements Runnable {
             char[] pw = Passwords.resolve(password, "key password", false, spec.commandLine());
             KafkaTls tls = KafkaTls.open(dir.resolve(kz.egov.testinfra.StackPki.KAFKA_DIR).toAbsolutePath(),
                     new String(pw));
-            KafkaSetup.Outcome done = KafkaSetup.apply(bootstrap, tls.clientSecurity(KafkaTls.OPERATOR), partitions);
+            KafkaSetup.Outcome done = KafkaSetup.apply(bootstrap, tls, partitions);
             System.out.printf("topics created: %s; ACLs added: %d, removed: %d%n",
                     done.topicsCreated().isEmpty() ? "none" : String.join(", ", done.topicsCreated()),
                     done.aclsAdded(), done.aclsRemoved());

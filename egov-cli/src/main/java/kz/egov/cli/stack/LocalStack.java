@@ -203,8 +203,8 @@ public final class LocalStack {
     }
 
     private static Stream<Path> list(Path dir) {
-        try {
-            return Files.list(dir).toList().stream();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -269,8 +269,7 @@ public final class LocalStack {
      */
     static void setUpBroker(StackConfig config, StackSecrets secrets, PrintStream out) {
         KafkaTls tls = KafkaTls.open(config.layout().kafkaPkiDir(), secrets.keyPassword());
-        KafkaSetup.Outcome done = KafkaSetup.apply(config.kafkaBootstrap(), tls.clientSecurity(KafkaTls.OPERATOR),
-                config.kafkaPartitions());
+        KafkaSetup.Outcome done = KafkaSetup.apply(config.kafkaBootstrap(), tls, config.kafkaPartitions());
         if (!done.topicsCreated().isEmpty() || done.aclsAdded() > 0 || done.aclsRemoved() > 0) {
             out.printf("Kafka: %d topics created, %d ACLs added, %d removed%n", done.topicsCreated().size(),
                     done.aclsAdded(), done.aclsRemoved());

@@ -34,10 +34,8 @@ class CertificateOfAnotherProfileTest {
     @Test
     void aTlsCertificateOfAnotherSubjectCannotConnect(@org.junit.jupiter.api.io.TempDir Path dir) {
         Path file = dir.resolve("stranger.p12");
-        long t0 = System.nanoTime();
         TestPki.get().pki().ca().issueTls("portal-adapter", "somewhere-else", KafkaTls.ORGANISATION, TlsProfile.CLIENT,
                 List.of(), List.of()).writeTlsKeyStore(file, TestPki.KEY_PASSWORD.toCharArray());
-        System.out.println("DBG issued " + (System.nanoTime() - t0) / 1_000_000);
         Map<String, Object> config = BrokerClients.as(KafkaTls.OPERATOR);
         config.put("ssl.keystore.location", file.toString());
         // the handshake passes (the НУЦ issued it in the TLS client profile) but the broker maps it to no principal
