@@ -102,7 +102,7 @@ final class Desk {
     }
 
     static Sealer providerSealer(String providerId) {
-        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(providerId + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile(providerId),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

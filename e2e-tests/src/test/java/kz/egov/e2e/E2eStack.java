@@ -45,7 +45,8 @@ public final class E2eStack {
         return get().baseUrl(service);
     }
 
-    public static String adminPassword() {
-        return get().secrets().adminPassword();
+    /** {@code service}'s own admin password (each service has its own). */
+    public static String adminPassword(String service) {
+        return get().secrets().adminPassword(service);
     }
 }

@@ -27,11 +27,11 @@ class ReconciliationApiTest {
             for (String path : paths) {
                 String url = E2eStack.url(service) + path;
                 given().get(url).then().statusCode(401);
-                given().auth().preemptive().basic("admin", E2eStack.adminPassword()).get(url).then().statusCode(200)
+                given().auth().preemptive().basic("admin", E2eStack.adminPassword(service)).get(url).then().statusCode(200)
                         .body("$", isA(List.class));
             }
             String first = E2eStack.url(service) + paths.get(0).replaceAll("\\?.*", "");
-            given().auth().preemptive().basic("admin", E2eStack.adminPassword()).queryParam("since", "yesterday")
+            given().auth().preemptive().basic("admin", E2eStack.adminPassword(service)).queryParam("since", "yesterday")
                     .get(first).then().statusCode(400);
         });
     }

@@ -32,10 +32,11 @@ class StackTest {
     @Test
     void theGatewayKnowsEveryParticipantAndItsMessageLogIsIntact() {
         String gateway = E2eStack.url("gateway-router");
-        List<?> participants = given().auth().preemptive().basic("admin", E2eStack.adminPassword())
+        List<?> participants = given().auth().preemptive().basic("admin", E2eStack.adminPassword("gateway-router"))
                 .get(gateway + "/admin/participants").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(participants).hasSizeGreaterThan(60);
-        given().auth().preemptive().basic("admin", E2eStack.adminPassword()).get(gateway + "/admin/evidence/verify")
+        given().auth().preemptive().basic("admin", E2eStack.adminPassword("gateway-router"))
+                .get(gateway + "/admin/evidence/verify")
                 .then().statusCode(200).body("intact", equalTo(true));
     }
 
@@ -44,7 +45,7 @@ class StackTest {
     void postgresCommitsDurably() throws Exception {
         StackConfig config = E2eStack.get().config();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + config.host() + ":"
-                + config.postgresPort() + "/postgres", config.dbUser(), config.dbPassword());
+                + config.postgresPort() + "/postgres", config.dbUser(), E2eStack.get().secrets().dbSuperuserPassword());
                 Statement s = c.createStatement()) {
             for (String setting : List.of("synchronous_commit", "fsync", "full_page_writes")) {
                 try (ResultSet r = s.executeQuery("SHOW " + setting)) {
@@ -59,8 +60,15 @@ class StackTest {
     void everyServiceRefusesAnonymousAdminCalls() {
         for (String service : SERVICES) {
             given().get(E2eStack.url(service) + "/admin/messaging/counts").then().statusCode(401);
-            given().auth().preemptive().basic("admin", E2eStack.adminPassword())
+            given().auth().preemptive().basic("admin", E2eStack.adminPassword(service))
                     .get(E2eStack.url(service) + "/admin/messaging/counts").then().statusCode(200);
+            for (String other : SERVICES) {
+                if (!other.equals(service)) {
+                    // another service's admin password does not open this one
+                    given().auth().preemptive().basic("admin", E2eStack.adminPassword(other))
+                            .get(E2eStack.url(service) + "/admin/messaging/counts").then().statusCode(401);
+                }
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ class GatewayOperationsTest {
     EntityManager em;
 
     private static Sealer keyOf(String participant) {
-        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile(participant),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 
@@ -119,7 +119,8 @@ class GatewayOperationsTest {
         String newcomer = "portal-" + System.nanoTime() % 100000;
         var issued = TestPki.get().pki().ca().issue(DevSubject.system(newcomer, "Новый портал", "040340000007"),
                 SignatureAlgorithm.RSA_SHA256);
-        issued.writePkcs12(TestPki.get().pki().keysDir().resolve(newcomer + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
+        issued.writePkcs12(TestPki.get().pki().keysDir(kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)
+                .resolve(newcomer + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
         try (TestParticipant unknown = new TestParticipant(newcomer, Topics.TO_PORTAL, kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)) {
             PersonRecord citizen = Citizens.livingIn("43101");
             ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());

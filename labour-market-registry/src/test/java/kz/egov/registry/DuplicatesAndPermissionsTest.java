@@ -180,7 +180,7 @@ class DuplicatesAndPermissionsTest {
     void aCommandThatDidNotComeThroughTheGatewayIsADeadLetterWithoutAnswer() {
         PersonRecord citizen = People.anyone();
         RegistryCommand cmd = registration(citizen);
-        Envelope direct = Envelopes.seal(Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve("ec-4310.p12"),
+        Envelope direct = Envelopes.seal(Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile("ec-4310"),
                 TestPki.KEY_PASSWORD.toCharArray()), "ec-4310", "labour-market-registry", MessageType.REGISTRY_COMMAND,
                 Registry.SERVICE, cmd.requestId(), null, cmd, null, Instant.now());
 

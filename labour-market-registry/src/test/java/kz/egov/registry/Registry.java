@@ -110,7 +110,7 @@ final class Registry implements AutoCloseable {
 
     private Sealer sealer(String participant) {
         return sealers.computeIfAbsent(participant, p -> Pkcs12Sealer.systemSeal(
-                TestPki.get().pki().keysDir().resolve(p + ".p12"), TestPki.KEY_PASSWORD.toCharArray()));
+                TestPki.get().pki().keyFile(p), TestPki.KEY_PASSWORD.toCharArray()));
     }
 
     @Override

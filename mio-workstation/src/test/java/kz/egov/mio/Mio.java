@@ -71,7 +71,7 @@ final class Mio {
     // ------------------------------------------------------------------ requests
 
     static Sealer sealer(String participant) {
-        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile(participant),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

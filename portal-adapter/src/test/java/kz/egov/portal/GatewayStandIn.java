@@ -29,13 +29,11 @@ import kz.egov.testinfra.TestPki;
 
 /**
  * A tiny real HTTP stand-in of the gateway's REST endpoints the portal calls: the attachment store and the ГБД ФЛ
- * person lookup (both check the portal's seal over the call, pinned to the portal's system certificate), and the
- * operators' evidence API (HTTP Basic). Tests add the evidence the gateway would have logged and read what was
+ * person lookup and the evidence of the portal's own requests (each checks the portal's seal over the call, pinned to
+ * the portal's system certificate; no password anywhere). Tests add the evidence the gateway would have logged and read what was
  * uploaded through its {@code /test/...} control endpoints (the stand-in may live in another class loader).
  */
 public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
-
-    static final String OPERATOR_PASSWORD = "stand-in-operator-password";
 
     /** A file the portal uploaded. */
     record Upload(String sha256, String mediaType, byte[] content) {
@@ -52,20 +50,19 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            portalCertificateSha256 = Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keysDir().resolve("portal.p12"),
+            portalCertificateSha256 = Pkcs12Sealer.fromPkcs12(TestPki.get().pki().keyFile("portal"),
                     TestPki.KEY_PASSWORD.toCharArray()).identity().certificateSha256();
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/api/attachments", this::attachments);
             server.createContext("/api/persons/", this::person);
-            server.createContext("/admin/evidence/requests/", this::evidence);
+            server.createContext("/api/evidence/requests/", this::evidence);
             server.createContext("/test/evidence", this::recordEvidence);
             server.createContext("/test/uploads", this::uploads);
             server.start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of("egov.gateway.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "egov.gateway.operator-password", OPERATOR_PASSWORD);
+        return Map.of("egov.gateway.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override
@@ -121,13 +118,12 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     private void evidence(HttpExchange x) throws IOException {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(("admin:" + OPERATOR_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        if (!expected.equals(x.getRequestHeaders().getFirst("Authorization"))) {
+        if (!sealedByPortal(x, x.getRequestURI().getRawPath(), null)) {
+            REFUSED_CALLS.add(x.getRequestURI().getRawPath());
             answer(x, 401, Map.of("code", "UNAUTHENTICATED"));
             return;
         }
-        String id = x.getRequestURI().getPath().substring("/admin/evidence/requests/".length());
+        String id = x.getRequestURI().getPath().substring("/api/evidence/requests/".length());
         answer(x, 200, EVIDENCE.getOrDefault(id, new ArrayList<>()));
     }
 

@@ -144,7 +144,7 @@ final class Portal {
     }
 
     static Sealer provider(String id) {
-        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(id + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile(id),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

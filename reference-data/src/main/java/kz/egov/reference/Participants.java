@@ -18,8 +18,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public final class Participants {
 
     /** One participant. {@code kato} is the territory served, {@code providerType} set for providers only. */
+    /** @param mayRead what it may read through the gateway's sealed read-only API (e.g. EVIDENCE), often nothing */
     public record Seed(String id, String kind, String name, String bin, String kato, String providerType,
-            List<String> maySend, List<String> services, List<String> channels) {
+            List<String> maySend, List<String> services, List<String> channels, List<String> mayRead) {
+
+        public Seed {
+            mayRead = mayRead == null ? List.of() : List.copyOf(mayRead);
+        }
     }
 
     /** A routing rule: for this provider type and KATO prefix, this participant. */

@@ -18,15 +18,19 @@ public class EgovInfrastructureResource implements QuarkusTestResourceLifecycleM
     @Override
     public Map<String, String> start() {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        Map<String, String> config = new HashMap<>(TestPki.get().serviceConfig());
+        String application = applicationName();
+        Map<String, String> config = new HashMap<>(TestPki.get().serviceConfig(
+                kz.egov.contract.topic.Deployment.byId(application)));
         config.put("kafka.bootstrap.servers", infra.bootstrapServers());
         // the service's own broker certificate (its deployment, named as the application), as egov up gives it
         KafkaTls kafka = TestPki.get().pki().kafka();
-        config.put("kafka.ssl.keystore.location", kafka.keyStore(applicationName()).toString());
+        config.put("kafka.ssl.keystore.location", kafka.keyStore(application).toString());
         config.put("kafka.ssl.truststore.location", kafka.trustStore().toString());
-        config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl());
-        config.put("quarkus.datasource.username", infra.username());
-        config.put("quarkus.datasource.password", infra.password());
+        // its own database and login role, as egov up gives them: no other service's, never the superuser
+        SharedInfrastructure.Database db = infra.serviceDatabase(application.replace('-', '_'));
+        config.put("quarkus.datasource.jdbc.url", db.url());
+        config.put("quarkus.datasource.username", db.user());
+        config.put("quarkus.datasource.password", db.password());
         config.put("egov.admin.bootstrap-password", ADMIN_PASSWORD);
         return config;
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,10 @@ import kz.egov.eds.algorithm.SignatureAlgorithm;
 
 /**
  * The broker's trust, in {@code <pki>/kafka}: the development НУЦ's RSA root as the one trust anchor
- * ({@value #CA_FILE}), the broker's server certificate ({@code kafka.p12}: SAN 127.0.0.1, localhost, kafka), a TLS
- * client certificate per {@link Deployment} ({@code <deployment>.p12}) and the operators' super-user
- * ({@code egov-operator.p12}), all in the development НУЦ's TLS profiles and protected by the stack's key password.
+ * ({@value #CA_FILE}), the broker's server certificate ({@code kafka.p12}: SAN 127.0.0.1, localhost, kafka) and the
+ * operators' super-user ({@code egov-operator.p12}); and a TLS client certificate per {@link Deployment} in that
+ * deployment's own directory ({@code <pki>/deployments/<deployment>/kafka.p12}). All are in the development НУЦ's TLS
+ * profiles, mode 600, each under its owner's password ({@link KeyPasswords}).
  * The broker maps a certificate to its principal by {@link #PRINCIPAL_MAPPING_RULES}: only this system's TLS
  * certificates name one; any other certificate (a person's, a participant's seal) fails authentication.
  */
@@ -48,36 +48,37 @@ public final class KafkaTls {
     public static final String SUPER_USERS = "User:" + BROKER + ";User:" + OPERATOR;
     public static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
-    private final Path dir;
-    private final String password;
+    /** A deployment's broker certificate, in its own directory. */
+    public static final String DEPLOYMENT_KEY_STORE = "kafka.p12";
 
-    private KafkaTls(Path dir, String password) {
+    private final Path dir;
+    private final Path deploymentsDir;
+    private final KeyPasswords passwords;
+
+    private KafkaTls(Path dir, Path deploymentsDir, KeyPasswords passwords) {
         this.dir = dir;
-        this.password = password;
+        this.deploymentsDir = deploymentsDir;
+        this.passwords = passwords;
     }
 
-    /** Opens {@code dir}, issuing what is missing (first run, or a principal added since). */
-    static KafkaTls prepare(DevCertificateAuthority ca, Path dir, String password) {
+    /**
+     * Opens {@code dir} and the deployments' directories under {@code deploymentsDir}, issuing what is missing
+     * (first run, or a principal added since).
+     */
+    static KafkaTls prepare(DevCertificateAuthority ca, Path dir, Path deploymentsDir, KeyPasswords passwords) {
         try {
             Files.createDirectories(dir);
             Path caFile = dir.resolve(CA_FILE);
             if (!Files.exists(caFile)) {
                 Files.writeString(caFile, pem(ca.root(SignatureAlgorithm.RSA_SHA256)), StandardCharsets.US_ASCII);
             }
-            KafkaTls tls = new KafkaTls(dir, password);
-            if (!Files.exists(tls.keyStore(BROKER))) {
-                ca.issueTls(BROKER, UNIT, ORGANISATION, TlsProfile.SERVER, SERVER_DNS_NAMES, SERVER_IP_ADDRESSES)
-                        .writeTlsKeyStore(tls.keyStore(BROKER), password.toCharArray());
-            }
-            List<String> clients = new ArrayList<>(List.of(OPERATOR));
+            KafkaTls tls = new KafkaTls(dir, deploymentsDir, passwords);
+            tls.issueIfMissing(ca, BROKER, TlsProfile.SERVER, SERVER_DNS_NAMES, SERVER_IP_ADDRESSES);
+            tls.issueIfMissing(ca, OPERATOR, TlsProfile.CLIENT, List.of(), List.of());
             for (Deployment d : Deployment.values()) {
-                clients.add(d.id());
-            }
-            for (String client : clients) {
-                if (!Files.exists(tls.keyStore(client))) {
-                    ca.issueTls(client, UNIT, ORGANISATION, TlsProfile.CLIENT, List.of(), List.of())
-                            .writeTlsKeyStore(tls.keyStore(client), password.toCharArray());
-                }
+                Files.deleteIfExists(dir.resolve(d.id() + ".p12")); // where it was before deployments had directories
+                StackPki.createPrivateDirectory(tls.keyStore(d.id()).getParent().resolve("keys"));
+                tls.issueIfMissing(ca, d.id(), TlsProfile.CLIENT, List.of(), List.of());
             }
             return tls;
         } catch (IOException e) {
@@ -85,9 +86,38 @@ public final class KafkaTls {
         }
     }
 
-    /** An existing directory (e.g. a service's or a tool's view of the stack's PKI). */
-    public static KafkaTls open(Path dir, String password) {
-        return new KafkaTls(dir, password);
+    private void issueIfMissing(DevCertificateAuthority ca, String principal, TlsProfile profile, List<String> dns,
+            List<String> ips) throws IOException {
+        Path file = keyStore(principal);
+        if (!Files.exists(file)) {
+            ca.issueTls(principal, UNIT, ORGANISATION, profile, dns, ips)
+                    .writeTlsKeyStore(file, passwords.of(principal).toCharArray());
+        }
+        StackPki.restrict(file);
+    }
+
+    /** An existing layout (a tool's or a process's view of the stack's PKI), opened with the passwords it is given. */
+    public static KafkaTls open(Path dir, Path deploymentsDir, KeyPasswords passwords) {
+        return new KafkaTls(dir, deploymentsDir, passwords);
+    }
+
+    /** The operators' or the broker's view: {@code dir} and {@code principal}'s password only. */
+    public static KafkaTls open(Path dir, String principal, String password) {
+        return new KafkaTls(dir, dir.resolveSibling(StackPki.DEPLOYMENTS_DIR), new KeyPasswords() {
+            @Override
+            public char[] ca() {
+                throw new IllegalStateException("no НУЦ password here");
+            }
+
+            @Override
+            public String of(String owner) {
+                if (!owner.equals(principal)) {
+                    throw new IllegalStateException("only " + principal + "'s password is given here, not " + owner
+                            + "'s");
+                }
+                return password;
+            }
+        });
     }
 
     public Path directory() {
@@ -98,7 +128,13 @@ public final class KafkaTls {
         return dir.resolve(CA_FILE);
     }
 
+    /** A deployment's key store is in its own directory; the broker's and the operators' in {@code dir}. */
     public Path keyStore(String principal) {
+        for (Deployment d : Deployment.values()) {
+            if (d.id().equals(principal)) {
+                return deploymentsDir.resolve(principal).resolve(DEPLOYMENT_KEY_STORE);
+            }
+        }
         return dir.resolve(principal + ".p12");
     }
 
@@ -130,6 +166,7 @@ public final class KafkaTls {
     /** {@code principal}'s key store and the trust anchor, as a Kafka client or broker is told them. */
     private void stores(String principal, java.util.function.BiConsumer<String, String> put) {
         put.accept("ssl.keystore.type", "PKCS12");
+        String password = passwords.of(principal);
         put.accept("ssl.keystore.location", keyStore(principal).toString());
         put.accept("ssl.keystore.password", password);
         put.accept("ssl.key.password", password);

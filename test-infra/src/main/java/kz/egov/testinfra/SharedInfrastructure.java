@@ -1,9 +1,7 @@
 package kz.egov.testinfra;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ public final class SharedInfrastructure {
     private final String username;
     private final String password;
     private final List<AutoCloseable> resources;
+    private final Map<String, Database> databases = new HashMap<>();
 
     private SharedInfrastructure(String bootstrapServers, String jdbcUrl, String username, String password,
             List<AutoCloseable> resources) {
@@ -77,21 +76,30 @@ public final class SharedInfrastructure {
         }
     }
 
+    /**
+     * zonky's PostgreSQL, locked down as every stack runs it ({@link PostgresRoles#requirePasswords}): no trust, the
+     * superuser with a password of this JVM, a role per service ({@link #serviceDatabase}).
+     */
     private static SharedInfrastructure startEmbedded() {
         List<AutoCloseable> resources = new ArrayList<>();
+        String superuserPassword = "su-" + java.util.UUID.randomUUID();
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("max_connections", "300")
+                    .setConnectConfig("password", superuserPassword)
                     .start();
             resources.add(pg);
+            try (Connection c = pg.getPostgresDatabase().getConnection()) {
+                PostgresRoles.requirePasswords(c, superuserPassword);
+            }
             EmbeddedKafkaBroker kafka = startBroker();
             resources.add(kafka);
-            String url = pg.getJdbcUrl("postgres", "postgres");
-            return new SharedInfrastructure(kafka.bootstrapServers(), url, "postgres", "postgres", resources);
-        } catch (java.io.IOException e) {
+            String url = PostgresRoles.urlOf(pg.getJdbcUrl("postgres", "postgres"), "postgres");
+            return new SharedInfrastructure(kafka.bootstrapServers(), url, "postgres", superuserPassword, resources);
+        } catch (java.io.IOException | SQLException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL", e);
         }
     }
@@ -119,35 +127,38 @@ public final class SharedInfrastructure {
         return config;
     }
 
-    /**
-     * A fresh database on the shared server, for a test JVM that needs a database of its own (e.g. several services
-     * in one JVM).
-     */
-    public String createDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, username, password); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) { // duplicate_database
-                throw new IllegalStateException("cannot create database " + name, e);
-            }
+    /** A service's database on the shared server, and the login role that owns it and may connect to it alone. */
+    public record Database(String url, String user, String password) {
+
+        @Override
+        public String toString() {
+            return "Database[" + url + ", user " + user + ", password hidden]";
         }
-        return jdbcUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /**
+     * The database {@code name} (a service's, e.g. {@code gateway_router}) with a login role of its own, made on first
+     * use ({@link PostgresRoles#serviceDatabase}); the superuser stays with the infrastructure.
+     */
+    public synchronized Database serviceDatabase(String name) {
+        return databases.computeIfAbsent(name, n -> {
+            String rolePassword = "db-" + java.util.UUID.randomUUID();
+            try {
+                PostgresRoles.serviceDatabase(jdbcUrl, username, password, n, rolePassword);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot make the database " + n + " and its role", e);
+            }
+            return new Database(PostgresRoles.urlOf(jdbcUrl, n), PostgresRoles.roleOf(n), rolePassword);
+        });
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
+    /** The superuser's URL (the {@code postgres} database), for a test of the server's own rules. */
     public String jdbcUrl() {
         return jdbcUrl;
-    }
-
-    public String username() {
-        return username;
-    }
-
-    public String password() {
-        return password;
     }
 
     private void close() {

@@ -17,7 +17,6 @@ import kz.egov.contract.seal.Sealer;
 import kz.egov.contract.topic.Deployment;
 import kz.egov.contract.topic.Topics;
 import kz.egov.eds.cms.Pkcs12Sealer;
-import kz.egov.reference.Participants;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -55,7 +54,8 @@ public final class TestParticipant implements AutoCloseable {
     public TestParticipant(String id, String inboundTopic, Deployment deployment) {
         this.id = id;
         TestPki pki = TestPki.get();
-        this.sealer = Pkcs12Sealer.systemSeal(pki.pki().keysDir().resolve(id + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
+        this.sealer = Pkcs12Sealer.systemSeal(pki.pki().keysDir(deployment).resolve(id + ".p12"),
+                pki.pki().keyPassword(deployment).toCharArray());
         Map<String, Object> client = SharedInfrastructure.get().kafkaClient(deployment.id());
         Properties p = new Properties();
         p.putAll(client);
@@ -81,10 +81,7 @@ public final class TestParticipant implements AutoCloseable {
 
     /** The deployment hosting a participant: the gateway's, or the one hosting its kind in the reference data. */
     public static Deployment deploymentOf(String participantId) {
-        if (StackPki.GATEWAY_ID.equals(participantId)) {
-            return Deployment.GATEWAY_ROUTER;
-        }
-        return Deployment.hosting(Participants.byId(participantId).kind());
+        return kz.egov.reference.Hosting.deploymentOf(participantId);
     }
 
     private void poll(KafkaConsumer<String, byte[]> consumer) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 
+import kz.egov.contract.topic.Deployment;
 import kz.egov.eds.algorithm.SignatureAlgorithm;
 import kz.egov.eds.devca.DevNucServer;
 
@@ -31,7 +32,7 @@ public final class TestPki {
         if (instance == null) {
             String root = System.getProperty("egov.root", "..");
             // every hierarchy, TC26 GOST 2012-256 too: the verifier still accepts it and some tests sign with it
-            StackPki pki = StackPki.prepare(Path.of(root, "target", "test-pki"), KEY_PASSWORD,
+            StackPki pki = StackPki.prepare(Path.of(root, "target", "test-pki"), KeyPasswords.uniform(KEY_PASSWORD),
                     EnumSet.allOf(SignatureAlgorithm.class));
             try {
                 DevNucServer nuc = DevNucServer.start(pki.ca(), FreePorts.next());
@@ -52,11 +53,11 @@ public final class TestPki {
         return nuc;
     }
 
-    /** The configuration a service needs to use this PKI. */
-    public Map<String, String> serviceConfig() {
+    /** The configuration {@code deployment} needs to use this PKI: the trust directory, its own keys, the НУЦ. */
+    public Map<String, String> serviceConfig(Deployment deployment) {
         return Map.of("egov.pki.trust-dir", pki.trustDir().toString(),
-                "egov.pki.keys-dir", pki.keysDir().toString(),
-                "egov.pki.key-password", KEY_PASSWORD,
+                "egov.pki.keys-dir", pki.keysDir(deployment).toString(),
+                "egov.pki.key-password", pki.keyPassword(deployment),
                 "egov.pki.ocsp-url", nuc.ocspUrl().toString());
     }
 }

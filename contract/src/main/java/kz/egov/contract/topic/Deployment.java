@@ -65,6 +65,12 @@ public enum Deployment {
         return List.copyOf(all);
     }
 
+    /** The deployment named {@code id} (a service's application name). */
+    public static Deployment byId(String id) {
+        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no deployment " + id));
+    }
+
     /** The deployment that hosts participants of {@code kind} (PORTAL, GATEWAY, PROVIDER, BRANCH, REGISTRY). */
     public static Deployment hosting(String kind) {
         return Arrays.stream(values()).filter(d -> d.hostedKinds.contains(kind)).findFirst()

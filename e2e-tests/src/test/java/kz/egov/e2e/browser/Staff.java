@@ -52,7 +52,8 @@ final class Staff {
     Staff() {
         this.stack = E2eStack.get();
         this.target = Target.of(stack.config(), stack.secrets());
-        this.ca = DevCertificateAuthority.openOrCreate(target.caDir());
+        this.ca = DevCertificateAuthority.openOrCreate(target.caDir(), java.time.Clock.systemUTC(),
+                DevCertificateAuthority.ALGORITHMS, target.caPassword());
     }
 
     static String origin(String baseUrl) {
@@ -61,7 +62,7 @@ final class Staff {
     }
 
     Api admin(String base) {
-        return Api.anonymous(base).basic(StackSecrets.ADMIN_USER, target.adminPassword());
+        return Api.anonymous(base).basic(StackSecrets.ADMIN_USER, target.adminPassword(base));
     }
 
     /** A seeded, active officer of the provider holding the role, other than the ones given. */

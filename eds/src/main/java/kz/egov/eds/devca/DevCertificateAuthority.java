@@ -37,8 +37,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 
 /**
  * The development ИС НУЦ: an RSA root and intermediate and a GOST root and intermediate with НУЦ-like names, kept in
- * a directory (keys in PKCS#12, a register of issued and revoked certificates in {@code index.tsv}, published CRLs in
- * {@code crl/}). Its GOST hierarchy is the Kazakh GOST 34.10-2015 (512-bit) one under the Kazakh OIDs, as НУЦ РК
+ * a directory: its own keys in PKCS#12 (mode 600, under a password of its own), a register of issued and revoked
+ * certificates in {@code index.tsv}, and in {@code trust/} ({@link #trustDirectory()}) what it publishes: the roots'
+ * and intermediates' certificates and the CRLs ({@code trust/crl/}). A service is given only {@code trust/}, which
+ * holds no key. Its GOST hierarchy is the Kazakh GOST 34.10-2015 (512-bit) one under the Kazakh OIDs, as НУЦ РК
  * issues today ({@code gost-*} files). It issues certificates in НУЦ's profiles ({@link CertificateProfileKind}: an
  * individual's signing and authentication ones, a legal entity's head, signing-right and employee ones with the BIN,
  * an information system's for a participant's seal), revokes them, and publishes CRLs as snapshots: a revocation
@@ -47,8 +49,15 @@ import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
  */
 public final class DevCertificateAuthority {
 
-    /** The password of the CA's own key files; a development secret, not for production. */
+    /**
+     * The password of the CA's own key files when none is given: the tests' and tools' throw-away CAs. A stack's
+     * development НУЦ is opened with a generated one ({@link #openOrCreate(Path, Clock, Set, char[])}).
+     */
     public static final char[] CA_KEY_PASSWORD = "egov-dev-ca".toCharArray();
+    /** The subdirectory of what the НУЦ publishes: certificates of its roots and intermediates, {@code crl/}. */
+    public static final String TRUST_DIR = "trust";
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
 
     /**
      * The hierarchies the development НУЦ keeps by default: RSA and the Kazakh GOST 2015-512 (Kazakh OIDs, as НУЦ РК
@@ -65,13 +74,13 @@ public final class DevCertificateAuthority {
     private final DevOcspResponder ocsp;
     private final Clock clock;
 
-    private DevCertificateAuthority(Path dir, Clock clock, Set<SignatureAlgorithm> algorithms) {
+    private DevCertificateAuthority(Path dir, Clock clock, Set<SignatureAlgorithm> algorithms, char[] password) {
         this.dir = dir;
         this.clock = clock;
         this.index = new CaIndex(dir.resolve("index.tsv"));
         for (SignatureAlgorithm alg : algorithms) {
-            roots.put(alg, SigningKey.fromPkcs12(keyFile(alg, "root"), CA_KEY_PASSWORD));
-            intermediates.put(alg, SigningKey.fromPkcs12(keyFile(alg, "ca"), CA_KEY_PASSWORD));
+            roots.put(alg, caKey(keyFile(alg, "root"), password));
+            intermediates.put(alg, caKey(keyFile(alg, "ca"), password));
         }
         this.ocsp = new DevOcspResponder(intermediates, index, clock);
     }
@@ -95,12 +104,21 @@ public final class DevCertificateAuthority {
      * already holds. A directory made before the GOST hierarchy became the Kazakh GOST 2015 one (its {@code gost-*}
      * files of a TC26 key) has them renamed {@code gost2012-*} first, so its certificates and CRLs keep verifying.
      */
+    public static DevCertificateAuthority openOrCreate(Path dir, Clock clock, Set<SignatureAlgorithm> algorithms) {
+        return openOrCreate(dir, clock, algorithms, CA_KEY_PASSWORD);
+    }
+
+    /**
+     * As {@link #openOrCreate(Path, Clock, Set)}, the CA's key files under {@code password} (a stack's generated
+     * one). Key files made under the default password before the stack had one are written again under this one.
+     */
     public static synchronized DevCertificateAuthority openOrCreate(Path dir, Clock clock,
-            Set<SignatureAlgorithm> algorithms) {
+            Set<SignatureAlgorithm> algorithms, char[] password) {
         EnumSet<SignatureAlgorithm> wanted = EnumSet.copyOf(algorithms);
         try {
             Files.createDirectories(dir);
             moveTc26GostFiles(dir);
+            movePublishedFiles(dir);
             for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
                 if (Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
                     wanted.add(alg);
@@ -109,10 +127,10 @@ public final class DevCertificateAuthority {
             Set<SignatureAlgorithm> algs = Collections.unmodifiableSet(wanted);
             for (SignatureAlgorithm alg : algs) {
                 if (!Files.exists(dir.resolve(fileStem(alg) + "-ca.p12"))) {
-                    createHierarchy(dir, alg, clock.instant());
+                    createHierarchy(dir, alg, clock.instant(), password);
                 }
             }
-            DevCertificateAuthority ca = new DevCertificateAuthority(dir, clock, algs);
+            DevCertificateAuthority ca = new DevCertificateAuthority(dir, clock, algs, password);
             for (SignatureAlgorithm alg : algs) {
                 if (!Files.exists(ca.crlFile(alg))) {
                     ca.publishCrl(alg);
@@ -314,13 +332,18 @@ public final class DevCertificateAuthority {
         return dir;
     }
 
+    /** What the НУЦ publishes, and all a service is given of it: certificates and CRLs, no key. */
+    public Path trustDirectory() {
+        return dir.resolve(TRUST_DIR);
+    }
+
     public Path crlFile(SignatureAlgorithm alg) {
-        return dir.resolve("crl").resolve(fileStem(alg) + ".crl");
+        return trustDirectory().resolve("crl").resolve(fileStem(alg) + ".crl");
     }
 
     /** The DER certificate file of a root ({@code rsa-root.cer}) or intermediate ({@code rsa-ca.cer}). */
     public Path certificateFile(SignatureAlgorithm alg, boolean root) {
-        return dir.resolve(fileStem(alg) + (root ? "-root.cer" : "-ca.cer"));
+        return trustDirectory().resolve(fileStem(alg) + (root ? "-root.cer" : "-ca.cer"));
     }
 
     private Path keyFile(SignatureAlgorithm alg, String role) {
@@ -335,7 +358,42 @@ public final class DevCertificateAuthority {
         return n;
     }
 
-    private static void createHierarchy(Path dir, SignatureAlgorithm alg, Instant present) throws IOException {
+    /**
+     * A CA key file under {@code password}; one still under the default password (a stack made before it had a
+     * password of its own) is read with that and written again under {@code password}.
+     */
+    private static SigningKey caKey(Path file, char[] password) {
+        try {
+            return SigningKey.fromPkcs12(file, password);
+        } catch (RuntimeException e) {
+            if (java.util.Arrays.equals(password, CA_KEY_PASSWORD)) {
+                throw e;
+            }
+            SigningKey key;
+            try {
+                key = SigningKey.fromPkcs12(file, CA_KEY_PASSWORD);
+            } catch (RuntimeException old) {
+                throw e;
+            }
+            try {
+                writeKey(file, key.toPkcs12(password));
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return key;
+        }
+    }
+
+    /** A key file, readable by its owner only. */
+    private static void writeKey(Path file, byte[] p12) throws IOException {
+        Files.write(file, p12);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+    }
+
+    private static void createHierarchy(Path dir, SignatureAlgorithm alg, Instant present, char[] password)
+            throws IOException {
         Instant now = present.minus(Duration.ofDays(1));
         try {
             KeyPair rootKeys = alg.generateKeyPair();
@@ -345,12 +403,13 @@ public final class DevCertificateAuthority {
             X509Certificate ca = CertificateFactoryBc.intermediate(intermediateName(alg), caKeys.getPublic(), root,
                     rootKeys.getPrivate(), alg, now, now.plus(Duration.ofDays(365L * 10)));
             String stem = fileStem(alg);
-            Files.write(dir.resolve(stem + "-root.p12"),
-                    new SigningKey(rootKeys.getPrivate(), root, List.of(), alg).toPkcs12(CA_KEY_PASSWORD));
-            Files.write(dir.resolve(stem + "-root.cer"), root.getEncoded());
-            Files.write(dir.resolve(stem + "-ca.cer"), ca.getEncoded());
-            Files.write(dir.resolve(stem + "-ca.p12"),
-                    new SigningKey(caKeys.getPrivate(), ca, List.of(root), alg).toPkcs12(CA_KEY_PASSWORD));
+            Path trust = Files.createDirectories(dir.resolve(TRUST_DIR));
+            writeKey(dir.resolve(stem + "-root.p12"),
+                    new SigningKey(rootKeys.getPrivate(), root, List.of(), alg).toPkcs12(password));
+            Files.write(trust.resolve(stem + "-root.cer"), root.getEncoded());
+            Files.write(trust.resolve(stem + "-ca.cer"), ca.getEncoded());
+            writeKey(dir.resolve(stem + "-ca.p12"),
+                    new SigningKey(caKeys.getPrivate(), ca, List.of(root), alg).toPkcs12(password));
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -404,6 +463,29 @@ public final class DevCertificateAuthority {
         }
         move(dir.resolve("crl").resolve("gost.crl"), dir.resolve("crl").resolve("gost2012.crl"));
         move(dir.resolve("crl").resolve("gost.crlnumber"), dir.resolve("crl").resolve("gost2012.crlnumber"));
+    }
+
+    /**
+     * Moves what a directory made before {@code trust/} existed published beside its keys (certificates, CRLs) into
+     * {@code trust/}; the CRL numbers stay with the keys.
+     */
+    private static void movePublishedFiles(Path dir) throws IOException {
+        Path trust = dir.resolve(TRUST_DIR);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".cer")).toList()) {
+                Files.createDirectories(trust);
+                move(f, trust.resolve(f.getFileName()));
+            }
+        }
+        Path crl = dir.resolve("crl");
+        if (Files.isDirectory(crl)) {
+            try (java.util.stream.Stream<Path> files = Files.list(crl)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".crl")).toList()) {
+                    Files.createDirectories(trust.resolve("crl"));
+                    move(f, trust.resolve("crl").resolve(f.getFileName()));
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -220,16 +220,21 @@ class CertificateProfilesTest {
         DevCertificateAuthority old = DevCertificateAuthority.openOrCreate(dir, Clock.systemUTC(),
                 EnumSet.of(SignatureAlgorithm.GOST2012_256));
         IssuedCertificate tc26 = old.issue(CITIZEN, SignatureAlgorithm.GOST2012_256);
-        // the layout before GOST 2015 became the default: the TC26 hierarchy in gost-* files
-        for (String f : List.of("-root.p12", "-root.cer", "-ca.p12", "-ca.cer")) {
+        // the layout before GOST 2015 became the default: the TC26 hierarchy in gost-* files, and (before trust/)
+        // the certificates and CRLs beside the keys
+        for (String f : List.of("-root.p12", "-ca.p12")) {
             Files.move(dir.resolve("gost2012" + f), dir.resolve("gost" + f));
         }
-        Files.move(dir.resolve("crl/gost2012.crl"), dir.resolve("crl/gost.crl"));
+        for (String f : List.of("-root.cer", "-ca.cer")) {
+            Files.move(dir.resolve("trust/gost2012" + f), dir.resolve("gost" + f));
+        }
+        Files.move(dir.resolve("trust/crl/gost2012.crl"), dir.resolve("crl/gost.crl"));
 
         DevCertificateAuthority reopened = DevCertificateAuthority.openOrCreate(dir, Clock.systemUTC());
         assertThat(reopened.algorithms()).containsExactlyInAnyOrder(SignatureAlgorithm.values());
         assertThat(Files.exists(dir.resolve("gost2012-ca.p12"))).isTrue();
-        assertThat(Files.exists(dir.resolve("crl/gost2012.crl"))).isTrue();
+        assertThat(Files.exists(dir.resolve("trust/crl/gost2012.crl"))).isTrue();
+        assertThat(Files.exists(dir.resolve("trust/gost2012-ca.cer"))).isTrue();
         assertThat(reopened.isRevoked(tc26.serial())).hasValue(false);
         assertThat(reopened.intermediate(SignatureAlgorithm.GOST2012_256))
                 .isEqualTo(old.intermediate(SignatureAlgorithm.GOST2012_256));

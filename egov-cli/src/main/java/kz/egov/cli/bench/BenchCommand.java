@@ -154,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
             paced = measured.phase();
             hops.append(measured.hops()).append(measured.cpu());
         }
-        CryptoWork.UnitRates units = CryptoWork.measure(target.caDir(), config.ocspUrl(), 4000, 8000);
+        CryptoWork.UnitRates units = CryptoWork.measure(target, config.ocspUrl(), 4000, 8000);
         return new BenchResult(warm, full.phase(), paced, work, units, cores, hops.toString(), full.cpuMillisPerRequest());
     }
 

@@ -37,7 +37,7 @@ final class CitizenPool {
     }
 
     static List<Citizen> open(Target target, int size, Path keyCache, PrintStream out) {
-        People people = new People(target.caDir());
+        People people = target.people();
         LocalDate adult = LocalDate.now().minusYears(19);
         List<PersonRecord> candidates = Population.standard().people().stream()
                 .filter(p -> !p.deceased() && p.addressKato() != null && p.birthDate().isBefore(adult)

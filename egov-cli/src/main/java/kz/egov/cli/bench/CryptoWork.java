@@ -107,8 +107,8 @@ final class CryptoWork {
      * first {@code warmUp} seals and verifications are not counted; every verification is of a signature the
      * verifier has not seen, so its memo of signature math never answers.
      */
-    static UnitRates measure(Path caDir, String ocspUrl, int warmUp, int measured) {
-        People people = new People(caDir);
+    static UnitRates measure(kz.egov.cli.demo.Target target, String ocspUrl, int warmUp, int measured) {
+        People people = target.people();
         List<People.Key> keys = kz.egov.reference.Population.standard().people().stream()
                 .filter(p -> !p.deceased() && p.addressKato() != null).skip(3000).limit(4).map(people::citizen).toList();
         List<Sealer> sealers = keys.stream().map(k -> (Sealer) Pkcs12Sealer.fromPkcs12(k.pkcs12(),
@@ -124,7 +124,8 @@ final class CryptoWork {
                 sealers.get(i % sealers.size()).sealDetached(contents.get(i)));
         onAllCores(cores, 0, warmUp, seal);
         double sealRate = onAllCores(cores, warmUp, operations, seal);
-        try (EdsVerifier verifier = verifier(caDir, ocspUrl)) {
+        try (EdsVerifier verifier = verifier(target.caDir().resolve(
+                kz.egov.eds.devca.DevCertificateAuthority.TRUST_DIR), ocspUrl)) {
             java.util.function.IntConsumer verify = i -> verifier.verify(contents.get(i), signatures.get(i),
                     Instant.now(), SignerRole.CITIZEN);
             onAllCores(cores, 0, warmUp, verify); // also the certificate paths and OCSP answers of the four signers

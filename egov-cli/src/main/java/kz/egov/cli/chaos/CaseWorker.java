@@ -37,7 +37,7 @@ final class CaseWorker {
     CaseWorker(Target target, String providerId, Politely politely, Duration timeout) {
         this.target = target;
         this.providerId = providerId;
-        this.people = new People(target.caDir());
+        this.people = target.people();
         this.politely = politely;
         this.timeout = timeout;
     }
@@ -123,7 +123,7 @@ final class CaseWorker {
 
     private Officer officer(String role) {
         return officers.computeIfAbsent(role, r -> {
-            JsonNode list = Api.anonymous(target.mio()).basic("admin", target.adminPassword())
+            JsonNode list = Api.anonymous(target.mio()).basic("admin", target.adminPassword(target.mio()))
                     .get("/admin/officers?providerId=" + providerId).expect(200).body();
             for (JsonNode o : list) {
                 if (o.path("roles").toString().contains("\"" + role + "\"") && o.path("active").asBoolean(true)) {

@@ -40,7 +40,7 @@ public final class CitizenPool {
 
     CitizenPool(Target target, Predicate<PersonRecord> where) {
         this.target = target;
-        this.people = new People(target.caDir());
+        this.people = target.people();
         LocalDate adult = LocalDate.now(ALMATY).minusYears(18);
         this.candidates = Population.standard().people().stream()
                 .filter(p -> p.addressKato() != null && !p.deceased() && p.birthDate().isBefore(adult))
@@ -111,6 +111,6 @@ public final class CitizenPool {
     }
 
     private Api admin(String base) {
-        return Api.anonymous(base).basic("admin", target.adminPassword());
+        return Api.anonymous(base).basic("admin", target.adminPassword(base));
     }
 }

@@ -68,7 +68,7 @@ record Ledgers(JsonNode portal, JsonNode gateway, JsonNode gatewaySent, JsonNode
             case "citizens-corp-adapter" -> target.corp();
             default -> throw new IllegalArgumentException(service);
         };
-        return Api.anonymous(base).basic("admin", target.adminPassword());
+        return Api.anonymous(base).basic("admin", target.adminPassword(base));
     }
 
     private static JsonNode get(Politely politely, Api api, String path) {

@@ -68,7 +68,7 @@ public final class Journeys {
     public Journeys(Target target, Consumer<String> narrator, Duration timeout) {
         this.target = target;
         this.out = narrator;
-        this.people = new People(target.caDir());
+        this.people = target.people();
         this.timeout = timeout;
     }
 

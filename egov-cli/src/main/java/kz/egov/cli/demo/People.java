@@ -38,8 +38,10 @@ public final class People {
 
     private final DevCertificateAuthority ca;
 
-    public People(Path caDir) {
-        this.ca = DevCertificateAuthority.openOrCreate(caDir);
+    /** The НУЦ in {@code caDir}, its keys under {@code caPassword} (the stack's {@code EGOV_CA_PASSWORD}). */
+    public People(Path caDir, char[] caPassword) {
+        this.ca = DevCertificateAuthority.openOrCreate(caDir, java.time.Clock.systemUTC(),
+                DevCertificateAuthority.ALGORITHMS, caPassword);
     }
 
     public Key citizen(PersonRecord p) {

@@ -81,9 +81,9 @@ public final class EvidenceCommand implements Runnable {
             if (env != null && !env.isEmpty()) {
                 return env.toCharArray();
             }
-            return StackSecrets.load(layout.secretsFile()).map(s -> s.adminPassword().toCharArray())
+            return StackSecrets.load(layout.secretsFile()).map(s -> s.adminPassword("gateway-router").toCharArray())
                     .orElseThrow(() -> new CommandLine.ParameterException(mixee.commandLine(), "no admin password: "
-                            + "give --password, set " + StackSecrets.ADMIN_PASSWORD + ", or start the stack once "
+                            + "give --password, set " + StackSecrets.ADMIN_PASSWORD + " (the gateway's), or start the stack once "
                             + "(./egov up writes " + StackLayout.display(layout.secretsFile()) + ")"));
         }
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 
 import kz.egov.cli.RepoRoot;
-import kz.egov.cli.pki.Passwords;
 import kz.egov.cli.stack.StackLayout;
 import kz.egov.testinfra.KafkaSetup;
 import kz.egov.testinfra.KafkaTls;
@@ -48,15 +47,31 @@ public final class KafkaCommand implements Runnable {
         int partitions;
 
         @Option(names = "--password", paramLabel = "PASSWORD",
-                description = "the key password (default: $EGOV_KEY_PASSWORD, else asked on the terminal)")
+                description = "the operators' broker key password (default: $EGOV_OPERATOR_KEY_PASSWORD, else the local "
+                        + "stack's secrets.properties)")
         String password;
+
+        private String operatorPassword() {
+            if (password != null) {
+                return password;
+            }
+            String env = System.getenv(kz.egov.cli.stack.StackSecrets.OPERATOR_KEY_PASSWORD);
+            if (env != null && !env.isBlank()) {
+                return env;
+            }
+            StackLayout layout = StackLayout.of(RepoRoot.locate());
+            return kz.egov.cli.stack.StackSecrets.load(layout.secretsFile())
+                    .map(s -> s.get(kz.egov.cli.stack.StackSecrets.OPERATOR_KEY_PASSWORD))
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no operator key "
+                            + "password: give --password or set "
+                            + kz.egov.cli.stack.StackSecrets.OPERATOR_KEY_PASSWORD));
+        }
 
         @Override
         public Integer call() {
             Path dir = pkiDir != null ? pkiDir : StackLayout.of(RepoRoot.locate()).pkiDir();
-            char[] pw = Passwords.resolve(password, "key password", false, spec.commandLine());
             KafkaTls tls = KafkaTls.open(dir.resolve(kz.egov.testinfra.StackPki.KAFKA_DIR).toAbsolutePath(),
-                    new String(pw));
+                    KafkaTls.OPERATOR, operatorPassword());
             KafkaSetup.Outcome done = KafkaSetup.apply(bootstrap, tls, partitions);
             System.out.printf("topics created: %s; ACLs added: %d, removed: %d%n",
                     done.topicsCreated().isEmpty() ? "none" : String.join(", ", done.topicsCreated()),

@@ -63,8 +63,30 @@ public final class CaCommand implements Runnable {
             return (dataDir == null ? layout : layout.withDataDir(dataDir)).caDir();
         }
 
+        /**
+         * The НУЦ, its keys under {@code $EGOV_CA_PASSWORD}, else the local stack's ({@code secrets.properties} of
+         * its data directory), else (a directory of its own, given by --ca-dir) the development default.
+         */
         DevCertificateAuthority open() {
-            return DevCertificateAuthority.openOrCreate(directory());
+            return DevCertificateAuthority.openOrCreate(directory(), java.time.Clock.systemUTC(),
+                    DevCertificateAuthority.ALGORITHMS, password());
+        }
+
+        private char[] password() {
+            String env = System.getenv(kz.egov.cli.stack.StackSecrets.CA_PASSWORD);
+            if (env != null && !env.isBlank()) {
+                return env.toCharArray();
+            }
+            if (dir == null) {
+                StackLayout layout = StackLayout.of(RepoRoot.locate());
+                layout = dataDir == null ? layout : layout.withDataDir(dataDir);
+                java.util.Optional<kz.egov.cli.stack.StackSecrets> secrets =
+                        kz.egov.cli.stack.StackSecrets.load(layout.secretsFile());
+                if (secrets.isPresent()) {
+                    return secrets.get().ca();
+                }
+            }
+            return DevCertificateAuthority.CA_KEY_PASSWORD.clone();
         }
     }
 
@@ -303,22 +325,29 @@ public final class CaCommand implements Runnable {
     }
 
     @Command(name = "stack-init", mixinStandardHelpOptions = true,
-            description = {"Create a stack's PKI (what egov up does on its first run): the НУЦ in <pki-dir>/ca and a "
-                    + "system key per participant in <pki-dir>/keys; existing files are kept.",
+            description = {"Create a stack's PKI (what egov up does on its first run): the НУЦ in <pki-dir>/ca, what it "
+                    + "publishes in <pki-dir>/ca/trust, each deployment's system keys and broker certificate in "
+                    + "<pki-dir>/deployments/<service>; existing files are kept.",
+                "The passwords are the stack's secrets: from the environment (every EGOV_*_PASSWORD of "
+                    + "secrets.properties, as docker compose gives them), else <data-dir>/secrets.properties.",
                 "Used by docker-compose.yml's one-shot pki service."})
     static final class StackInit implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Option(names = "--pki-dir", paramLabel = "DIR", description = "default: <data-dir>/pki")
         Path pkiDir;
 
         @Option(names = "--data-dir", paramLabel = "DIR", description = "default: <repo>/.egov")
         Path dataDir;
 
-        @Option(names = "--password", paramLabel = "PASSWORD",
-                description = "system keys' password (default: $EGOV_KEY_PASSWORD, else asked on the terminal)")
-        String password;
+        private kz.egov.cli.stack.StackSecrets secrets(Path dir) {
+            java.util.Optional<kz.egov.cli.stack.StackSecrets> fromEnvironment =
+                    kz.egov.cli.stack.StackSecrets.fromEnvironment(System::getenv);
+            if (fromEnvironment.isPresent()) {
+                return fromEnvironment.get();
+            }
+            StackLayout layout = StackLayout.of(RepoRoot.locate());
+            return kz.egov.cli.stack.StackSecrets.loadOrCreate(
+                    (dataDir == null ? layout : layout.withDataDir(dataDir)).secretsFile());
+        }
 
         @Override
         public Integer call() {
@@ -327,9 +356,10 @@ public final class CaCommand implements Runnable {
                 StackLayout layout = StackLayout.of(RepoRoot.locate());
                 dir = (dataDir == null ? layout : layout.withDataDir(dataDir)).pkiDir();
             }
-            char[] pw = Passwords.resolve(password, "system keys' password", true, spec.commandLine());
-            StackPki pki = StackPki.prepare(dir.toAbsolutePath().normalize(), new String(pw));
-            System.out.println("НУЦ " + pki.trustDir() + System.lineSeparator() + "system keys " + pki.keysDir());
+            StackPki pki = StackPki.prepare(dir.toAbsolutePath().normalize(), secrets(dir));
+            System.out.println("НУЦ " + pki.ca().directory() + System.lineSeparator() + "trust " + pki.trustDir()
+                    + System.lineSeparator() + "deployments " + pki.deploymentDir(
+                            kz.egov.contract.topic.Deployment.PORTAL_ADAPTER).getParent());
             return 0;
         }
     }

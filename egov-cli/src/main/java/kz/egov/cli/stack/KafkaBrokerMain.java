@@ -32,9 +32,9 @@ public final class KafkaBrokerMain {
 
     public static void main(String[] args) throws Exception {
         QuietLogging.apply();
-        String password = System.getenv(StackSecrets.KEY_PASSWORD);
+        String password = System.getenv(StackSecrets.KAFKA_KEY_PASSWORD);
         if (args.length != 5 || password == null) {
-            System.err.println("usage: " + StackSecrets.KEY_PASSWORD + "=... KafkaBrokerMain <port> <controller-port> "
+            System.err.println("usage: " + StackSecrets.KAFKA_KEY_PASSWORD + "=... KafkaBrokerMain <port> <controller-port> "
                     + "<dir> <partitions> <kafka-pki-dir>");
             System.exit(2);
         }
@@ -43,13 +43,13 @@ public final class KafkaBrokerMain {
         Path dir = Path.of(args[2]).toAbsolutePath();
         int partitions = Integer.parseInt(args[3]);
         Path logDir = dir.resolve("data");
-        KafkaTls tls = KafkaTls.open(Path.of(args[4]).toAbsolutePath(), password);
+        KafkaTls tls = KafkaTls.open(Path.of(args[4]).toAbsolutePath(), KafkaTls.BROKER, password);
         Properties props = KraftProperties.singleNode(port, controllerPort, logDir, partitions, tls);
         Path cfg = dir.resolve("server.properties");
         Files.createDirectories(dir);
         Properties shown = new Properties();
         shown.putAll(props);
-        shown.replaceAll((k, v) -> k.toString().endsWith(".password") ? "(from " + StackSecrets.KEY_PASSWORD + ")" : v);
+        shown.replaceAll((k, v) -> k.toString().endsWith(".password") ? "(from " + StackSecrets.KAFKA_KEY_PASSWORD + ")" : v);
         try (var w = Files.newBufferedWriter(cfg)) {
             shown.store(w, "egov local stack broker (the format tool's copy; passwords left out)");
         }

@@ -75,9 +75,9 @@ public final class LocalStack {
         StackConfig config = stack.config();
         PrintStream out = stack.out();
         try {
-            stack.nuc(startNuc(config));
+            stack.nuc(startNuc(config, stack.secrets()));
             stack.kafka(startBroker(config, stack.secrets()));
-            stack.postgres(PostgresServer.start(config));
+            stack.postgres(PostgresServer.start(config, stack.secrets()));
             awaitNuc(stack);
             setUpBroker(config, stack.secrets(), out);
             for (ServiceDefinition s : config.services()) {
@@ -147,71 +147,63 @@ public final class LocalStack {
     }
 
     /**
-     * {@code secrets.properties} (generated once, mode 600) and {@code pki/} ({@link StackPki}: the development НУЦ
-     * and a system key per participant, issued once, reused; the CRLs are republished every time).
+     * {@code secrets.properties} (generated once, mode 600: a password per holder, {@link StackSecrets}) and
+     * {@code pki/} ({@link StackPki}: the development НУЦ, and each deployment's own system keys and broker
+     * certificate, issued once, reused; the CRLs are republished every time). Keys of the layout before each
+     * deployment had its own directory are moved there, under their deployments' passwords.
      */
     static StackSecrets prepareSecretsAndPki(StackLayout layout, PrintStream out) {
         boolean freshSecrets = !Files.isRegularFile(layout.secretsFile());
+        if (freshSecrets && (Files.isDirectory(layout.pkiDir()) || Files.isDirectory(layout.postgresDir()))) {
+            throw new StackException(StackLayout.display(layout.secretsFile()) + " is gone but the stack's keys and "
+                    + "databases are still there, under its passwords: run egov up --reset to start afresh");
+        }
         StackSecrets secrets = StackSecrets.loadOrCreate(layout.secretsFile());
         if (freshSecrets) {
             out.println("Generated the stack's passwords in " + StackLayout.display(layout.secretsFile())
-                    + " (mode 600)");
-            deleteKeysOfAnotherPassword(layout, out);
+                    + " (mode 600, one per holder)");
         }
-        boolean freshPki = !Files.isDirectory(layout.keysDir()) || isEmpty(layout.keysDir());
+        moveSharedKeys(layout, secrets, out);
+        boolean freshPki = !Files.isDirectory(layout.pkiDir().resolve(StackPki.DEPLOYMENTS_DIR));
         if (freshPki) {
             out.println("Creating the development НУЦ and the participants' system keys in "
                     + StackLayout.display(layout.pkiDir()) + " (first run only, about a minute on 2 cores)...");
         }
         long t0 = System.nanoTime();
-        StackPki.prepare(layout.pkiDir(), secrets.keyPassword());
+        StackPki.prepare(layout.pkiDir(), secrets);
         if (freshPki) {
             out.printf("  PKI ready after %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         return secrets;
     }
 
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /** New secrets but old system keys (secrets.properties deleted by hand): the keys are issued again. */
-    private static void deleteKeysOfAnotherPassword(StackLayout layout, PrintStream out) {
-        if (!Files.isDirectory(layout.keysDir())) {
+    /**
+     * A stack of the shared layout ({@code pki/keys}, one key password): its system keys move into their deployments'
+     * directories under their own passwords, the broker's certificates of the shared password are issued again, and
+     * the shared password is forgotten.
+     */
+    private static void moveSharedKeys(StackLayout layout, StackSecrets secrets, PrintStream out) {
+        if (!Files.isDirectory(layout.sharedKeysDir())) {
             return;
         }
-        List<Path> dirs = new ArrayList<>(List.of(layout.keysDir()));
-        if (Files.isDirectory(layout.kafkaPkiDir())) {
-            dirs.add(layout.kafkaPkiDir());
-        }
-        try (Stream<Path> keys = dirs.stream().flatMap(LocalStack::list)) {
-            List<Path> p12 = keys.filter(p -> p.toString().endsWith(".p12")).toList();
-            for (Path p : p12) {
+        String shared = StackSecrets.sharedKeyPassword(layout.secretsFile()).orElseThrow(() -> new StackException(
+                layout.sharedKeysDir() + " holds keys of an unknown password: run egov up --reset"));
+        StackPki.moveSharedKeys(layout.pkiDir(), shared, secrets);
+        try (Stream<Path> files = Files.list(layout.kafkaPkiDir())) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".p12")).toList()) {
                 Files.delete(p);
             }
-            if (!p12.isEmpty()) {
-                out.println("Issuing the system keys again for the new key password. The services' admin accounts "
-                        + "keep their first password: use egov up --reset if the admin password no longer works.");
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Stream<Path> list(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StackSecrets.dropSharedKeyPassword(layout.secretsFile());
+        out.println("Moved the system keys into each deployment's own directory under its own password ("
+                + StackLayout.display(layout.pkiDir().resolve(StackPki.DEPLOYMENTS_DIR)) + "). The services' admin "
+                + "accounts keep their first password: use egov up --reset to give each service its own.");
     }
 
     /** The development НУЦ: {@code egov ca ocsp-serve} on the stack's CA, in a JVM of its own. */
-    private static ChildProcess startNuc(StackConfig config) {
+    private static ChildProcess startNuc(StackConfig config, StackSecrets secrets) {
         StackLayout layout = config.layout();
         List<String> args = new ArrayList<>(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         args.add(StackProcesses.marker(layout));
@@ -219,7 +211,9 @@ public final class LocalStack {
         args.addAll(List.of("-cp", brokerClasspath(layout), "kz.egov.cli.EgovCommand", "ca", "ocsp-serve",
                 "--ca-dir", layout.caDir().toString(), "--host", config.host(),
                 "--port", Integer.toString(config.nucPort())));
-        return ChildProcess.startJava(StackProcesses.NUC, args, Map.of(), layout.dataDir(),
+        // the НУЦ's own key password, in its environment: the only process given it
+        return ChildProcess.startJava(StackProcesses.NUC, args, Map.of(StackSecrets.CA_PASSWORD,
+                new String(secrets.ca())), layout.dataDir(),
                 layout.logFile(StackProcesses.NUC), layout.pidFile(StackProcesses.NUC));
     }
 
@@ -258,8 +252,8 @@ public final class LocalStack {
                 Integer.toString(config.kafkaPort()), Integer.toString(config.kafkaControllerPort()),
                 layout.kafkaDir().toString(), Integer.toString(config.kafkaPartitions()),
                 layout.kafkaPkiDir().toString()));
-        return ChildProcess.startJava(StackProcesses.KAFKA, args, Map.of(StackSecrets.KEY_PASSWORD,
-                secrets.keyPassword()), layout.dataDir(), layout.logFile(StackProcesses.KAFKA),
+        return ChildProcess.startJava(StackProcesses.KAFKA, args, Map.of(StackSecrets.KAFKA_KEY_PASSWORD,
+                secrets.get(StackSecrets.KAFKA_KEY_PASSWORD)), layout.dataDir(), layout.logFile(StackProcesses.KAFKA),
                 layout.pidFile(StackProcesses.KAFKA));
     }
 
@@ -268,7 +262,8 @@ public final class LocalStack {
      * creates no topic by itself and lets no one do anything without an ACL.
      */
     static void setUpBroker(StackConfig config, StackSecrets secrets, PrintStream out) {
-        KafkaTls tls = KafkaTls.open(config.layout().kafkaPkiDir(), secrets.keyPassword());
+        KafkaTls tls = KafkaTls.open(config.layout().kafkaPkiDir(), KafkaTls.OPERATOR,
+                secrets.get(StackSecrets.OPERATOR_KEY_PASSWORD));
         KafkaSetup.Outcome done = KafkaSetup.apply(config.kafkaBootstrap(), tls, config.kafkaPartitions());
         if (!done.topicsCreated().isEmpty() || done.aclsAdded() > 0 || done.aclsRemoved() > 0) {
             out.printf("Kafka: %d topics created, %d ACLs added, %d removed%n", done.topicsCreated().size(),

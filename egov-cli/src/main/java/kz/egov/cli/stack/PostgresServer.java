@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kz.egov.testinfra.PostgresRoles;
 
 /**
  * The stack's PostgreSQL: zonky's embedded server on a persistent cluster in {@code <data>/postgres} (initialised on
- * the first run only), one database per service. The postmaster runs detached from this JVM, so it outlives
+ * the first run only), one database per service owned by that service's login role, no trust authentication
+ * ({@link PostgresRoles}): the superuser's password ({@code EGOV_DB_SUPERUSER_PASSWORD}) serves this setup only. The postmaster runs detached from this JVM, so it outlives
  * {@code egov up --detach}; {@link #stopByPidFile} stops it from another process.
  */
 public final class PostgresServer implements AutoCloseable {
@@ -57,7 +59,7 @@ public final class PostgresServer implements AutoCloseable {
         this.pg = pg;
     }
 
-    static PostgresServer start(StackConfig config) {
+    static PostgresServer start(StackConfig config, StackSecrets secrets) {
         StackLayout layout = config.layout();
         try {
             Files.createDirectories(layout.postgresDir());
@@ -69,7 +71,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPort(config.postgresPort())
                     .setServerConfig("listen_addresses", config.host())
-                    .setServerConfig("max_connections", "300");
+                    .setServerConfig("max_connections", "300")
+                    // the readiness check authenticates like everyone else once pg_hba.conf says scram-sha-256
+                    .setConnectConfig("password", secrets.dbSuperuserPassword());
             SETTINGS.forEach(builder::setServerConfig);
             EmbeddedPostgres pg = builder
                     .setOutputRedirector(log)
@@ -77,27 +81,31 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             PostgresServer server = new PostgresServer(pg);
-            server.createDatabases(config.services().stream().map(ServiceDefinition::database).toList());
+            server.lockDown(config, secrets);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + layout.postgresDir(), e);
         }
     }
 
-    private void createDatabases(List<String> names) {
-        try (Connection c = pg.getPostgresDatabase().getConnection();
-                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
-                Statement create = c.createStatement()) {
-            for (String name : names) {
-                exists.setString(1, name);
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (!rs.next()) {
-                        create.execute("CREATE DATABASE " + name);
-                    }
-                }
-            }
+    /**
+     * Passwords for every connection (pg_hba.conf rewritten on a cluster made with trust), and each service's
+     * database with its own role and password; a database of the layout before roles passes to its role.
+     */
+    private void lockDown(StackConfig config, StackSecrets secrets) {
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+            PostgresRoles.requirePasswords(c, secrets.dbSuperuserPassword());
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the services' databases", e);
+            throw new IllegalStateException("cannot require passwords of PostgreSQL's connections", e);
+        }
+        String url = config.jdbcUrl("postgres");
+        for (ServiceDefinition s : config.services()) {
+            try {
+                PostgresRoles.serviceDatabase(url, config.dbUser(), secrets.dbSuperuserPassword(), s.database(),
+                        secrets.dbPassword(s.name()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot set up " + s.name() + "'s database and role", e);
+            }
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
  * The environment of each service process: the ONE place that decides what a service is told about its
  * surroundings. docker-compose.yml must set the same keys (checked by {@code DockerComposeConsistencyTest}), so a key
  * added here must be added there too. Keys go into {@link #common} or {@link #specific}. The secrets come from
- * {@link StackSecrets} ({@code <data dir>/secrets.properties}), never from the run configuration.
+ * {@link StackSecrets} ({@code <data dir>/secrets.properties}), never from the run configuration, and each service
+ * gets its own only: its key password, its admin password, its database role's password.
  */
 public final class ServiceEnvironment {
 
@@ -18,13 +19,14 @@ public final class ServiceEnvironment {
     public static final String DB_USER = "EGOV_DB_USER";
     public static final String DB_PASSWORD = "EGOV_DB_PASSWORD";
     public static final String KAFKA = "EGOV_KAFKA";
-    /** The service's own broker certificate (its deployment's, {@code <pki>/kafka/<service>.p12}), nobody else's. */
+    /** The service's own broker certificate ({@code <pki>/deployments/<service>/kafka.p12}), nobody else's. */
     public static final String KAFKA_KEYSTORE = "EGOV_KAFKA_KEYSTORE";
     /** The broker's trust anchor (the development НУЦ's RSA root, PEM). */
     public static final String KAFKA_TRUSTSTORE = "EGOV_KAFKA_TRUSTSTORE";
     public static final String LOG_JSON = "EGOV_LOG_JSON";
     public static final String PKI_TRUST_DIR = "EGOV_PKI_TRUST_DIR";
     public static final String PKI_KEYS_DIR = "EGOV_PKI_KEYS_DIR";
+    /** The password of the service's own keys (its system keys and broker certificate). */
     public static final String KEY_PASSWORD = StackSecrets.KEY_PASSWORD;
     public static final String OCSP_URL = "EGOV_OCSP_URL";
     public static final String ADMIN_PASSWORD = StackSecrets.ADMIN_PASSWORD;
@@ -33,12 +35,10 @@ public final class ServiceEnvironment {
     public static final String MIO_SEED_OFFICER_PASSWORD = StackSecrets.MIO_SEED_OFFICER_PASSWORD;
     /** citizens-corp-adapter: the seeded operators' initial password (unset: EDS sign-in only). */
     public static final String CORP_SEED_OPERATOR_PASSWORD = StackSecrets.CORP_SEED_OPERATOR_PASSWORD;
-    /** portal-adapter: a platform operator of the gateway, for the public verify endpoint's evidence cross-check. */
-    public static final String GATEWAY_OPERATOR_PASSWORD = "EGOV_GATEWAY_OPERATOR_PASSWORD";
 
     /** The keys whose values are secrets (never printed, never in run/stack.properties). */
-    public static final List<String> SECRET_KEYS = List.of(KEY_PASSWORD, ADMIN_PASSWORD,
-            MIO_SEED_OFFICER_PASSWORD, CORP_SEED_OPERATOR_PASSWORD, GATEWAY_OPERATOR_PASSWORD);
+    public static final List<String> SECRET_KEYS = List.of(KEY_PASSWORD, ADMIN_PASSWORD, DB_PASSWORD,
+            MIO_SEED_OFFICER_PASSWORD, CORP_SEED_OPERATOR_PASSWORD);
 
     private ServiceEnvironment() {
     }
@@ -56,18 +56,18 @@ public final class ServiceEnvironment {
         env.put(HTTP_HOST, config.host());
         env.put(HTTP_PORT, Integer.toString(service.port()));
         env.put(JDBC_URL, config.jdbcUrl(service.database()));
-        env.put(DB_USER, config.dbUser());
-        env.put(DB_PASSWORD, config.dbPassword());
+        env.put(DB_USER, kz.egov.testinfra.PostgresRoles.roleOf(service.database()));
+        env.put(DB_PASSWORD, secrets.dbPassword(service.name()));
         env.put(KAFKA, config.kafkaBootstrap());
         env.put(LOG_JSON, "false");
         StackLayout layout = config.layout();
-        env.put(KAFKA_KEYSTORE, layout.kafkaPkiDir().resolve(service.name() + ".p12").toString());
-        env.put(KAFKA_TRUSTSTORE, layout.kafkaPkiDir().resolve(kz.egov.testinfra.KafkaTls.CA_FILE).toString());
-        env.put(PKI_TRUST_DIR, layout.caDir().toString());
-        env.put(PKI_KEYS_DIR, layout.keysDir().toString());
-        env.put(KEY_PASSWORD, secrets.keyPassword());
+        env.put(KAFKA_KEYSTORE, layout.deploymentKafkaKeyStore(service.name()).toString());
+        env.put(KAFKA_TRUSTSTORE, layout.trustDir().resolve(kz.egov.testinfra.StackPki.KAFKA_TRUST_FILE).toString());
+        env.put(PKI_TRUST_DIR, layout.trustDir().toString());
+        env.put(PKI_KEYS_DIR, layout.deploymentKeysDir(service.name()).toString());
+        env.put(KEY_PASSWORD, secrets.keyPassword(service.name()));
         env.put(OCSP_URL, config.ocspUrl());
-        env.put(ADMIN_PASSWORD, secrets.adminPassword());
+        env.put(ADMIN_PASSWORD, secrets.adminPassword(service.name()));
         env.put(GATEWAY_URL, config.gatewayUrl());
     }
 
@@ -77,7 +77,6 @@ public final class ServiceEnvironment {
         switch (service.name()) {
             case "mio-workstation" -> env.put(MIO_SEED_OFFICER_PASSWORD, secrets.officerPassword());
             case "citizens-corp-adapter" -> env.put(CORP_SEED_OPERATOR_PASSWORD, secrets.operatorPassword());
-            case "portal-adapter" -> env.put(GATEWAY_OPERATOR_PASSWORD, secrets.adminPassword());
             default -> {
                 // nothing else
             }

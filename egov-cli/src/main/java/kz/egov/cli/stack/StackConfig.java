@@ -17,7 +17,7 @@ import kz.egov.testinfra.FreePorts;
  * <pre>
  * postgres.port=55432          kafka.port=59092          kafka.controller-port=59093     kafka.partitions=2
  * nuc.port=8090 (the development НУЦ: OCSP + CRLs)
- * db.user=postgres             db.password=postgres      ready-timeout=120 (seconds)
+ * db.user=postgres (the superuser, for setting up; its password is a secret)   ready-timeout=120 (seconds)
  * &lt;service&gt;.port=8081...      service.jvm-options=-Xmx256m -XX:+UseSerialGC   kafka.jvm-options=-Xmx384m
  * </pre>
  */
@@ -30,7 +30,6 @@ public record StackConfig(
         int kafkaPartitions,
         int nucPort,
         String dbUser,
-        String dbPassword,
         List<ServiceDefinition> services,
         Duration readyTimeout,
         List<String> serviceJvmOptions,
@@ -42,7 +41,6 @@ public record StackConfig(
     public static final String KAFKA_PARTITIONS = "kafka.partitions";
     public static final String NUC_PORT = "nuc.port";
     public static final String DB_USER = "db.user";
-    public static final String DB_PASSWORD = "db.password";
     public static final String READY_TIMEOUT = "ready-timeout";
     public static final String SERVICE_JVM_OPTIONS = "service.jvm-options";
     public static final String KAFKA_JVM_OPTIONS = "kafka.jvm-options";
@@ -54,7 +52,7 @@ public record StackConfig(
     }
 
     public static StackConfig defaults(StackLayout layout) {
-        return new StackConfig(layout, "127.0.0.1", 55432, 59092, 59093, 2, 8090, "postgres", "postgres",
+        return new StackConfig(layout, "127.0.0.1", 55432, 59092, 59093, 2, 8090, "postgres",
                 ServiceDefinition.defaults(), Duration.ofSeconds(120), List.of("-Xmx256m", "-XX:+UseSerialGC"),
                 List.of("-Xmx384m", "-XX:+UseSerialGC"));
     }
@@ -67,7 +65,7 @@ public record StackConfig(
         }
         return new StackConfig(layout, host, intOf(p, POSTGRES_PORT, postgresPort), intOf(p, KAFKA_PORT, kafkaPort),
                 intOf(p, KAFKA_CONTROLLER_PORT, kafkaControllerPort), intOf(p, KAFKA_PARTITIONS, kafkaPartitions),
-                intOf(p, NUC_PORT, nucPort), p.getProperty(DB_USER, dbUser), p.getProperty(DB_PASSWORD, dbPassword), svc,
+                intOf(p, NUC_PORT, nucPort), p.getProperty(DB_USER, dbUser), svc,
                 Duration.ofSeconds(intOf(p, READY_TIMEOUT, (int) readyTimeout.toSeconds())),
                 listOf(p, SERVICE_JVM_OPTIONS, serviceJvmOptions), listOf(p, KAFKA_JVM_OPTIONS, kafkaJvmOptions));
     }
@@ -80,7 +78,6 @@ public record StackConfig(
         p.setProperty(KAFKA_PARTITIONS, Integer.toString(kafkaPartitions));
         p.setProperty(NUC_PORT, Integer.toString(nucPort));
         p.setProperty(DB_USER, dbUser);
-        p.setProperty(DB_PASSWORD, dbPassword);
         p.setProperty(READY_TIMEOUT, Long.toString(readyTimeout.toSeconds()));
         p.setProperty(SERVICE_JVM_OPTIONS, String.join(" ", serviceJvmOptions));
         p.setProperty(KAFKA_JVM_OPTIONS, String.join(" ", kafkaJvmOptions));
@@ -101,12 +98,12 @@ public record StackConfig(
 
     public StackConfig withLayout(StackLayout newLayout) {
         return new StackConfig(newLayout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, nucPort,
-                dbUser, dbPassword, services, readyTimeout, serviceJvmOptions, kafkaJvmOptions);
+                dbUser, services, readyTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public StackConfig withReadyTimeout(Duration timeout) {
         return new StackConfig(layout, host, postgresPort, kafkaPort, kafkaControllerPort, kafkaPartitions, nucPort,
-                dbUser, dbPassword, services, timeout, serviceJvmOptions, kafkaJvmOptions);
+                dbUser, services, timeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public ServiceDefinition service(String name) {

@@ -85,7 +85,7 @@ public final class StackFaults {
         server.close();
         PostgresServer.stopByPidFile(stack.config().layout(), BROKER_GRACE);
         pause(down);
-        stack.postgres(PostgresServer.start(stack.config()));
+        stack.postgres(PostgresServer.start(stack.config(), stack.secrets()));
         awaitAllReady("after restarting PostgreSQL");
         return Duration.ofNanos(System.nanoTime() - t0);
     }
@@ -100,7 +100,7 @@ public final class StackFaults {
         PostgresServer.crash(stack.config().layout());
         server.close(); // releases the data directory's lock; its pg_ctl stop finds no server
         pause(down);
-        stack.postgres(PostgresServer.start(stack.config()));
+        stack.postgres(PostgresServer.start(stack.config(), stack.secrets()));
         awaitAllReady("after PostgreSQL's crash recovery");
         return Duration.ofNanos(System.nanoTime() - t0);
     }

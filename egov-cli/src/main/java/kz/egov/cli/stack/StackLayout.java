@@ -45,8 +45,9 @@ public record StackLayout(Path repoRoot, Path dataDir) {
     }
 
     /**
-     * The stack's PKI: {@code ca/} (the development НУЦ, the services' trust directory), {@code keys/} (the
-     * participants' system keys) and {@code kafka/} (TLS certificates of the broker and its clients).
+     * The stack's PKI ({@code StackPki}): {@code ca/} (the development НУЦ and its keys), {@code ca/trust/} (what it
+     * publishes: the services' trust directory), {@code deployments/<service>/} (that service's system keys and broker
+     * certificate) and {@code kafka/} (the broker's TLS certificates and the operators').
      */
     public Path pkiDir() {
         return dataDir.resolve("pki");
@@ -56,7 +57,26 @@ public record StackLayout(Path repoRoot, Path dataDir) {
         return pkiDir().resolve("ca");
     }
 
-    public Path keysDir() {
+    /** What the НУЦ publishes (certificates, CRLs, the participants' pins): every service's trust directory. */
+    public Path trustDir() {
+        return caDir().resolve(kz.egov.eds.devca.DevCertificateAuthority.TRUST_DIR);
+    }
+
+    /** A deployment's own directory: its system keys ({@code keys/}) and its broker certificate ({@code kafka.p12}). */
+    public Path deploymentDir(String service) {
+        return pkiDir().resolve(kz.egov.testinfra.StackPki.DEPLOYMENTS_DIR).resolve(service);
+    }
+
+    public Path deploymentKeysDir(String service) {
+        return deploymentDir(service).resolve("keys");
+    }
+
+    public Path deploymentKafkaKeyStore(String service) {
+        return deploymentDir(service).resolve(kz.egov.testinfra.KafkaTls.DEPLOYMENT_KEY_STORE);
+    }
+
+    /** Where every system key was, under one password, before each deployment had its own directory. */
+    public Path sharedKeysDir() {
         return pkiDir().resolve("keys");
     }
 

@@ -116,9 +116,14 @@ class EvidenceCommandTest {
     }
 
     @Test
-    void thePasswordComesFromTheStacksSecretsFile() throws IOException {
+    void theGatewaysOwnPasswordComesFromTheStacksSecretsFile() throws IOException {
         answers.put("/admin/evidence/verify", INTACT);
-        Files.writeString(dir.resolve("secrets.properties"), "EGOV_KEY_PASSWORD=k\nEGOV_ADMIN_PASSWORD=s3cret\n");
+        StringBuilder secrets = new StringBuilder();
+        for (String key : kz.egov.cli.stack.StackSecrets.KEYS) {
+            secrets.append(key).append('=').append(key.equals("EGOV_ADMIN_PASSWORD_GATEWAY_ROUTER") ? "s3cret"
+                    : "another").append('\n');
+        }
+        Files.writeString(dir.resolve("secrets.properties"), secrets);
         Run r = run("evidence", "verify", "--gateway", url, "--data-dir", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }

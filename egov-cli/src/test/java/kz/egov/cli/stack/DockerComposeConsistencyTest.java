@@ -19,7 +19,7 @@ class DockerComposeConsistencyTest {
 
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     static final StackConfig LOCAL = StackConfig.defaults(StackLayout.of(REPO));
-    static final StackSecrets SECRETS = new StackSecrets("key-password", "admin-password");
+    static final StackSecrets SECRETS = StackSecrets.derived("t");
     static JsonNode compose;
 
     @BeforeAll
@@ -60,12 +60,13 @@ class DockerComposeConsistencyTest {
             assertThat(env.path(ServiceEnvironment.HTTP_HOST).asText()).isEqualTo("0.0.0.0");
             assertThat(env.path(ServiceEnvironment.JDBC_URL).asText()).as(s.name())
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + s.database());
-            assertThat(env.path(ServiceEnvironment.DB_USER).asText()).isEqualTo(LOCAL.dbUser());
-            assertThat(env.path(ServiceEnvironment.DB_PASSWORD).asText()).isEqualTo(LOCAL.dbPassword());
+            assertThat(env.path(ServiceEnvironment.DB_USER).asText()).as("its own role")
+                    .isEqualTo(kz.egov.testinfra.PostgresRoles.roleOf(s.database()));
             assertThat(env.path(ServiceEnvironment.KAFKA).asText()).isEqualTo("kafka:9092");
             assertThat(env.path(ServiceEnvironment.KAFKA_KEYSTORE).asText()).as("its own broker certificate")
-                    .isEqualTo("/egov/pki/kafka/" + s.name() + ".p12");
-            assertThat(env.path(ServiceEnvironment.KAFKA_TRUSTSTORE).asText()).isEqualTo("/egov/pki/kafka/ca.pem");
+                    .isEqualTo("/egov/pki/deployments/" + s.name() + "/kafka.p12");
+            assertThat(env.path(ServiceEnvironment.KAFKA_TRUSTSTORE).asText())
+                    .isEqualTo("/egov/pki/ca/trust/kafka-ca.pem");
             assertThat(service(s.name()).path("depends_on").path("kafka-setup").path("condition").asText())
                     .as(s.name() + " waits for the topics and ACLs").isEqualTo("service_completed_successfully");
         }
@@ -74,7 +75,8 @@ class DockerComposeConsistencyTest {
     @Test
     void theBrokerSpeaksOnlyTlsWithClientCertificatesAndAclsAsTheLocalStack() {
         JsonNode env = service("kafka").path("environment");
-        java.util.Properties local = kz.egov.testinfra.KafkaTls.open(java.nio.file.Path.of("/egov/pki/kafka"), "x")
+        java.util.Properties local = kz.egov.testinfra.KafkaTls.open(java.nio.file.Path.of("/egov/pki/kafka"),
+                kz.egov.testinfra.KafkaTls.BROKER, "x")
                 .brokerSecurity();
         assertThat(env.path("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asText()).doesNotContain("PLAINTEXT");
         assertThat(env.path("KAFKA_LISTENERS").asText()).contains("CONTROLLER://127.0.0.1:");
@@ -85,7 +87,7 @@ class DockerComposeConsistencyTest {
             // compose reads $$ as a literal $
             assertThat(env.path(variable).asText().replace("$$", "$")).as(variable).isEqualTo(local.getProperty(key));
         }
-        assertThat(env.path("KAFKA_SSL_KEYSTORE_PASSWORD").asText()).startsWith("${EGOV_KEY_PASSWORD:?");
+        assertThat(env.path("KAFKA_SSL_KEYSTORE_PASSWORD").asText()).startsWith("${EGOV_KAFKA_KEY_PASSWORD:?");
         assertThat(service("kafka").path("depends_on").path("pki").path("condition").asText())
                 .isEqualTo("service_completed_successfully");
         JsonNode setup = service("kafka-setup");
@@ -99,6 +101,8 @@ class DockerComposeConsistencyTest {
         JsonNode pki = service("pki");
         assertThat(pki.path("command").toString()).contains("stack-init").contains("/egov/pki");
         assertThat(pki.path("volumes").toString()).contains("pki-data:/egov/pki");
+        assertThat(service("nuc").path("environment").path(StackSecrets.CA_PASSWORD).asText())
+                .as("the НУЦ alone is given its keys' password").startsWith("${" + StackSecrets.CA_PASSWORD + ":?");
         JsonNode nuc = service("nuc");
         assertThat(ports(nuc)).contains(LOCAL.nucPort() + ":" + LOCAL.nucPort());
         assertThat(nuc.path("command").toString()).contains("ocsp-serve").contains("\"" + LOCAL.nucPort() + "\"");
@@ -108,9 +112,12 @@ class DockerComposeConsistencyTest {
         for (ServiceDefinition s : LOCAL.services()) {
             JsonNode c = service(s.name());
             JsonNode env = c.path("environment");
-            assertThat(c.path("volumes").toString()).as(s.name()).contains("pki-data:/egov/pki");
-            assertThat(env.path(ServiceEnvironment.PKI_TRUST_DIR).asText()).isEqualTo("/egov/pki/ca");
-            assertThat(env.path(ServiceEnvironment.PKI_KEYS_DIR).asText()).isEqualTo("/egov/pki/keys");
+            assertThat(c.path("volumes").toString()).as(s.name() + " mounts the trust and its own directory only")
+                    .contains("\"subpath\":\"ca/trust\"").contains("\"subpath\":\"deployments/" + s.name() + "\"")
+                    .doesNotContain("pki-data:/egov/pki");
+            assertThat(env.path(ServiceEnvironment.PKI_TRUST_DIR).asText()).isEqualTo("/egov/pki/ca/trust");
+            assertThat(env.path(ServiceEnvironment.PKI_KEYS_DIR).asText())
+                    .isEqualTo("/egov/pki/deployments/" + s.name() + "/keys");
             assertThat(env.path(ServiceEnvironment.OCSP_URL).asText()).isEqualTo("http://nuc:" + LOCAL.nucPort() + "/ocsp");
             assertThat(env.path(ServiceEnvironment.GATEWAY_URL).asText())
                     .isEqualTo("http://gateway-router:" + LOCAL.service("gateway-router").port());
@@ -119,8 +126,9 @@ class DockerComposeConsistencyTest {
                 if (!keys.contains(secret)) {
                     continue;
                 }
-                String from = ServiceEnvironment.GATEWAY_OPERATOR_PASSWORD.equals(secret)
-                        ? ServiceEnvironment.ADMIN_PASSWORD : secret;
+                String from = secret.equals(ServiceEnvironment.KEY_PASSWORD)
+                        || secret.equals(ServiceEnvironment.ADMIN_PASSWORD) || secret.equals(ServiceEnvironment.DB_PASSWORD)
+                        ? StackSecrets.perHolder(secret, s.name()) : secret;
                 assertThat(env.path(secret).asText()).as(s.name() + " " + secret).startsWith("${" + from + ":?");
             }
             assertThat(c.path("depends_on").path("nuc").path("condition").asText()).isEqualTo("service_healthy");
@@ -139,7 +147,9 @@ class DockerComposeConsistencyTest {
         assertThat(pg.path("image").asText()).isEqualTo("postgres:16");
         assertThat(ports(pg)).contains(LOCAL.postgresPort() + ":5432");
         assertThat(pg.path("environment").path("POSTGRES_USER").asText()).isEqualTo(LOCAL.dbUser());
-        assertThat(pg.path("environment").path("POSTGRES_PASSWORD").asText()).isEqualTo(LOCAL.dbPassword());
+        assertThat(pg.path("environment").path("POSTGRES_PASSWORD").asText())
+                .startsWith("${" + StackSecrets.DB_SUPERUSER_PASSWORD + ":?");
+        assertThat(pg.path("environment").path("POSTGRES_INITDB_ARGS").asText()).contains("scram-sha-256");
         PostgresServer.SETTINGS.forEach((key, value) ->
                 assertThat(pg.path("command").toString()).contains("\"" + key + "=" + value + "\""));
     }
@@ -180,7 +190,7 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void theInitScriptCreatesEveryServiceDatabase() throws IOException {
+    void theInitScriptCreatesEveryServiceDatabaseWithItsOwnRole() throws IOException {
         String volumes = service("postgres").path("volumes").toString();
         assertThat(volumes).contains("./deploy/postgres-init:/docker-entrypoint-initdb.d");
         StringBuilder sql = new StringBuilder();
@@ -190,7 +200,14 @@ class DockerComposeConsistencyTest {
             }
         }
         for (ServiceDefinition s : LOCAL.services()) {
-            assertThat(sql.toString()).contains("CREATE DATABASE " + s.database() + ";");
+            assertThat(sql.toString()).contains(s.database());
+            String variable = StackSecrets.perHolder(StackSecrets.DB_PASSWORD, s.name());
+            assertThat(service("postgres").path("environment").path(variable).asText()).startsWith("${" + variable + ":?");
+        }
+        assertThat(sql.toString()).contains("CREATE ROLE $db LOGIN").contains("CREATE DATABASE $db OWNER $db")
+                .contains("REVOKE ALL ON DATABASE $db FROM PUBLIC");
+        for (ServiceDefinition s : LOCAL.services()) {
+            assertThat(sql.toString()).contains(" " + s.database());
         }
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
 
-    static final StackSecrets SECRETS = new StackSecrets("key-pw", "admin-pw");
+    static final StackSecrets SECRETS = StackSecrets.derived("t");
 
     @Test
     void aServiceIsToldItsPortDatabaseAndBroker() {
@@ -23,8 +23,9 @@ class ServiceEnvironmentTest {
         assertThat(env).containsEntry("EGOV_HTTP_HOST", "127.0.0.1")
                 .containsEntry("QUARKUS_HTTP_PORT", "9084")
                 .containsEntry("EGOV_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/labour_market_registry")
-                .containsEntry("EGOV_DB_USER", "postgres")
-                .containsEntry("EGOV_DB_PASSWORD", "postgres")
+                // its own role and password, not the superuser's
+                .containsEntry("EGOV_DB_USER", "labour_market_registry")
+                .containsEntry("EGOV_DB_PASSWORD", SECRETS.dbPassword("labour-market-registry"))
                 .containsEntry("EGOV_KAFKA", "127.0.0.1:19092")
                 .containsEntry("EGOV_LOG_JSON", "false");
     }
@@ -44,7 +45,6 @@ class ServiceEnvironmentTest {
             switch (s.name()) {
                 case "mio-workstation" -> keys.add("EGOV_MIO_SEED_OFFICER_PASSWORD");
                 case "citizens-corp-adapter" -> keys.add("EGOV_CORP_SEED_OPERATOR_PASSWORD");
-                case "portal-adapter" -> keys.add("EGOV_GATEWAY_OPERATOR_PASSWORD");
                 default -> {
                 }
             }
@@ -52,26 +52,33 @@ class ServiceEnvironmentTest {
             if ("mio-workstation".equals(s.name())) {
                 assertThat(env).containsEntry("EGOV_MIO_SEED_OFFICER_PASSWORD", SECRETS.officerPassword());
             }
-            if ("portal-adapter".equals(s.name())) {
-                assertThat(env).containsEntry("EGOV_GATEWAY_OPERATOR_PASSWORD", "admin-pw");
-            }
             assertThat(env).as(s.name())
-                    .containsEntry("EGOV_PKI_TRUST_DIR", "/data/pki/ca")
-                    .containsEntry("EGOV_PKI_KEYS_DIR", "/data/pki/keys")
-                    .containsEntry("EGOV_KEY_PASSWORD", "key-pw")
+                    .containsEntry("EGOV_PKI_TRUST_DIR", "/data/pki/ca/trust")
+                    // its own keys, its own passwords: no other deployment's
+                    .containsEntry("EGOV_PKI_KEYS_DIR", "/data/pki/deployments/" + s.name() + "/keys")
+                    .containsEntry("EGOV_KEY_PASSWORD", SECRETS.keyPassword(s.name()))
                     .containsEntry("EGOV_OCSP_URL", "http://127.0.0.1:18090/ocsp")
-                    .containsEntry("EGOV_ADMIN_PASSWORD", "admin-pw")
+                    .containsEntry("EGOV_ADMIN_PASSWORD", SECRETS.adminPassword(s.name()))
                     .containsEntry("EGOV_GATEWAY_URL", "http://127.0.0.1:9082")
-                    // its own broker certificate, no other deployment's
-                    .containsEntry("EGOV_KAFKA_KEYSTORE", "/data/pki/kafka/" + s.name() + ".p12")
-                    .containsEntry("EGOV_KAFKA_TRUSTSTORE", "/data/pki/kafka/ca.pem");
+                    .containsEntry("EGOV_KAFKA_KEYSTORE", "/data/pki/deployments/" + s.name() + "/kafka.p12")
+                    .containsEntry("EGOV_KAFKA_TRUSTSTORE", "/data/pki/ca/trust/kafka-ca.pem");
+            for (ServiceDefinition other : c.services()) {
+                if (!other.equals(s)) {
+                    assertThat(env.values()).as(s.name() + " is given nothing of " + other.name())
+                            .doesNotContain(SECRETS.keyPassword(other.name()), SECRETS.adminPassword(other.name()),
+                                    SECRETS.dbPassword(other.name()));
+                }
+            }
+            assertThat(env.values()).as(s.name() + " is given neither the НУЦ's nor the superuser's password")
+                    .doesNotContain(new String(SECRETS.ca()), SECRETS.dbSuperuserPassword());
         }
     }
 
     @Test
     void theSecretsAreNotWrittenToTheRunConfiguration() {
         StackConfig c = StackConfig.defaults(StackLayout.of(Path.of("/repo")));
-        assertThat(c.toProperties().values()).doesNotContain("key-pw", "admin-pw");
+        assertThat(c.toProperties().values()).doesNotContainAnyElementsOf(
+                StackSecrets.KEYS.stream().map(SECRETS::get).toList());
         assertThat(c.toProperties()).containsEntry("nuc.port", "8090");
         assertThat(c.with(c.toProperties())).isEqualTo(c);
     }

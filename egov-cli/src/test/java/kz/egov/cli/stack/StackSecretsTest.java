@@ -19,8 +19,9 @@ class StackSecretsTest {
     void generatedOnceWithModeSixHundredAndReusedAfterwards() throws IOException {
         Path file = dir.resolve("data/secrets.properties");
         StackSecrets first = StackSecrets.loadOrCreate(file);
-        assertThat(first.keyPassword()).hasSizeGreaterThanOrEqualTo(20).matches("[A-Za-z0-9]+");
-        assertThat(first.adminPassword()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(first.keyPassword());
+        java.util.List<String> all = StackSecrets.KEYS.stream().map(first::get).toList();
+        assertThat(all).allMatch(v -> v.length() >= 20 && v.matches("[A-Za-z0-9]+"));
+        assertThat(new java.util.HashSet<>(all)).as("a password per holder").hasSameSizeAs(all);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         String content = Files.readString(file);
 
@@ -34,11 +35,12 @@ class StackSecretsTest {
     @Test
     void aWiderModeIsNarrowedAndAMissingKeyIsAdded() throws IOException {
         Path file = dir.resolve("secrets.properties");
-        Files.writeString(file, "EGOV_KEY_PASSWORD=kept\n");
+        Files.writeString(file, "EGOV_KEY_PASSWORD_PORTAL_ADAPTER=kept\nEGOV_KEY_PASSWORD=shared\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         StackSecrets s = StackSecrets.loadOrCreate(file);
-        assertThat(s.keyPassword()).isEqualTo("kept");
-        assertThat(s.adminPassword()).isNotBlank();
+        assertThat(s.keyPassword("portal-adapter")).isEqualTo("kept");
+        assertThat(s.adminPassword("portal-adapter")).isNotBlank();
+        assertThat(StackSecrets.sharedKeyPassword(file)).as("kept until the keys are moved").contains("shared");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -51,12 +53,12 @@ class StackSecretsTest {
         Path file = dir.resolve("secrets.properties");
         StackSecrets s = StackSecrets.loadOrCreate(file);
         assertThat(Files.readAllLines(file)).filteredOn(l -> !l.startsWith("#"))
-                .containsExactly("EGOV_KEY_PASSWORD=" + s.keyPassword(), "EGOV_ADMIN_PASSWORD=" + s.adminPassword(),
-                        "EGOV_MIO_SEED_OFFICER_PASSWORD=" + s.officerPassword(),
-                        "EGOV_CORP_SEED_OPERATOR_PASSWORD=" + s.operatorPassword());
-        assertThat(s.officerPassword()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(s.operatorPassword());
-        assertThat(s.toString()).doesNotContain(s.keyPassword()).doesNotContain(s.adminPassword())
-                .doesNotContain(s.officerPassword()).doesNotContain(s.operatorPassword());
+                .containsExactlyElementsOf(StackSecrets.KEYS.stream().map(k -> k + "=" + s.get(k)).toList());
+        assertThat(StackSecrets.KEYS).contains("EGOV_KEY_PASSWORD_GATEWAY_ROUTER", "EGOV_ADMIN_PASSWORD_PORTAL_ADAPTER",
+                "EGOV_DB_PASSWORD_MIO_WORKSTATION", "EGOV_CA_PASSWORD", "EGOV_DB_SUPERUSER_PASSWORD");
+        for (String key : StackSecrets.KEYS) {
+            assertThat(s.toString()).doesNotContain(s.get(key));
+        }
     }
 
     @Test

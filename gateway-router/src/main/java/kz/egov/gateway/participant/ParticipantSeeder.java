@@ -37,12 +37,15 @@ public class ParticipantSeeder {
 
     private final ParticipantRegistry registry;
     private final Router router;
+    private final ReadGrants grants;
     private final boolean seed;
     private final Path pinsFile;
 
-    ParticipantSeeder(ParticipantRegistry registry, Router router, GatewayConfig config, PkiSettings pki) {
+    ParticipantSeeder(ParticipantRegistry registry, Router router, ReadGrants grants, GatewayConfig config,
+            PkiSettings pki) {
         this.registry = registry;
         this.router = router;
+        this.grants = grants;
         this.seed = config.gateway().seedParticipants();
         this.pinsFile = config.gateway().participantPins().orElse(pki.trustDir().resolve(PINS_FILE));
     }
@@ -52,6 +55,14 @@ public class ParticipantSeeder {
         QuarkusTransaction.requiringNew().run(() -> {
             if (seed && registry.count() == 0) {
                 seed(pins);
+            }
+            if (seed && grants.none()) {
+                // a registry seeded before read grants existed gets them once; afterwards they are the operators'
+                for (Participants.Seed s : Participants.all()) {
+                    if (registry.find(s.id()).isPresent()) {
+                        s.mayRead().forEach(r -> grants.grant(s.id(), ReadGrant.valueOf(r)));
+                    }
+                }
             }
             for (Participant p : registry.list()) {
                 String pin = pins.get(p.id());

@@ -238,7 +238,7 @@ class GatewayBenchmark {
     }
 
     private static Sealer key(String participant) {
-        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keysDir().resolve(participant + ".p12"),
+        return Pkcs12Sealer.systemSeal(TestPki.get().pki().keyFile(participant),
                 TestPki.KEY_PASSWORD.toCharArray());
     }
 

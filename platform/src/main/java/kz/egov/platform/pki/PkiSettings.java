@@ -10,7 +10,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Where a service finds its PKI: the НУЦ trust directory (roots {@code *-root.cer}, intermediates {@code *-ca.cer},
- * CRLs under {@code crl/}), the OCSP responder, and the directory of its system keys ({@code <participant>.p12}).
+ * CRLs under {@code crl/}; no key), the OCSP responder, and the directory of its system keys
+ * ({@code <participant>.p12}, its deployment's participants only).
  */
 @ConfigMapping(prefix = "egov.pki")
 public interface PkiSettings {
@@ -33,9 +34,16 @@ public interface PkiSettings {
     @WithDefault("false")
     boolean crlFallback();
 
-    /** The service's system keys: one PKCS#12 file per participant id it seals for. */
+    /**
+     * The service's system keys: one PKCS#12 file per participant id it seals for, only those its deployment hosts
+     * ({@link KeyCustody}).
+     */
     Path keysDir();
 
-    /** Password of the system key files. */
+    /** Password of the system key files: its deployment's own. */
     String keyPassword();
+
+    /** The deployment this service is (its application name): what decides which keys it may hold. */
+    @WithDefault("${quarkus.application.name}")
+    String deployment();
 }

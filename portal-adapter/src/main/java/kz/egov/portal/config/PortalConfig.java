@@ -1,14 +1,13 @@
 package kz.egov.portal.config;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * ПЭП's configuration: its participant id, the gateway operator it asks for evidence, and the rules of accounts,
+ * ПЭП's configuration: its participant id and the rules of accounts,
  * drafts and attachments. The participant id has no default: a portal that does not name itself does not start.
  * What platform maps (the gateway's id and URL, inbound, outbox, admin) is read from {@code PlatformConfig}.
  */
@@ -18,20 +17,7 @@ public interface PortalConfig {
     /** The portal's participant id: it seals its messages and calls as this participant, and takes only mail to it. */
     String participantId();
 
-    GatewayOperator gateway();
-
     Portal portal();
-
-    /**
-     * A platform operator of the gateway, for the public verify endpoint's cross-check with the gateway's evidence.
-     */
-    interface GatewayOperator {
-        @WithDefault("admin")
-        String operatorUser();
-
-        /** The operator's password; without one (or blank) the portal does not ask the gateway's evidence. */
-        Optional<String> operatorPassword();
-    }
 
     /** Accounts, sessions, drafts and attachments. */
     interface Portal {

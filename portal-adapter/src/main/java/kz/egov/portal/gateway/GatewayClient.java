@@ -24,6 +24,9 @@ public interface GatewayClient {
     /** ГБД ФЛ through the gateway (the read is logged there with the purpose); empty when the person is unknown. */
     Optional<PersonRecord> person(String iin, String purpose);
 
-    /** The gateway's evidence of a request (an operator call); empty when the gateway cannot be asked. */
+    /**
+     * The gateway's evidence of a request the portal sent (a sealed read-only call the participant registry allows);
+     * empty when the gateway cannot be asked or does not answer it.
+     */
     Optional<List<EvidenceEntry>> evidence(String requestId);
 }

@@ -3,10 +3,8 @@ package kz.egov.portal.gateway;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +18,10 @@ import kz.egov.platform.http.GatewayCalls;
 import kz.egov.portal.config.PortalConfig;
 import org.jboss.logging.Logger;
 
-/** The real gateway client: participant calls sealed with the portal's system key ({@link GatewayCalls}). */
+/**
+ * The real gateway client: participant calls sealed with the portal's system key ({@link GatewayCalls}), the evidence
+ * of its own requests included; no password of the gateway's.
+ */
 @ApplicationScoped
 public class HttpGatewayClient implements GatewayClient {
 
@@ -29,14 +30,10 @@ public class HttpGatewayClient implements GatewayClient {
 
     private final GatewayCalls gateway;
     private final String participantId;
-    private final String operatorUser;
-    private final Optional<String> operatorPassword;
 
     HttpGatewayClient(GatewayCalls gateway, PortalConfig config) {
         this.gateway = gateway;
         this.participantId = config.participantId();
-        this.operatorUser = config.gateway().operatorUser();
-        this.operatorPassword = config.gateway().operatorPassword();
     }
 
     @Override
@@ -61,14 +58,13 @@ public class HttpGatewayClient implements GatewayClient {
 
     @Override
     public Optional<List<EvidenceEntry>> evidence(String requestId) {
-        if (operatorPassword.isEmpty() || operatorPassword.get().isBlank()) {
+        if (!requestId.matches("[A-Za-z0-9._:-]{1,64}")) {
             return Optional.empty();
         }
-        String basic = Base64.getEncoder().encodeToString((operatorUser + ":" + operatorPassword.get())
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = gateway.plain("/admin/evidence/requests/" + requestId, Duration.ofSeconds(10))
-                .header("Authorization", "Basic " + basic).GET().build();
         try {
+            // the portal's own seal: the gateway lets it read the evidence of the requests it sent, nothing else
+            HttpRequest request = gateway.sealed(participantId, "GET", "/api/evidence/requests/" + requestId, null,
+                    Duration.ofSeconds(10)).GET().build();
             HttpResponse<byte[]> response = gateway.send(request);
             if (response.statusCode() != 200) {
                 LOG.warnf("the gateway's evidence answered %d", response.statusCode());

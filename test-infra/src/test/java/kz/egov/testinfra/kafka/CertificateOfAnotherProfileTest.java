@@ -24,7 +24,7 @@ class CertificateOfAnotherProfileTest {
 
     @Test
     void aParticipantsSealCertificateCannotConnect() {
-        Path seal = TestPki.get().pki().keysDir().resolve("portal.p12");
+        Path seal = TestPki.get().pki().keyFile("portal");
         Map<String, Object> config = BrokerClients.as(KafkaTls.OPERATOR);
         config.put("ssl.keystore.location", seal.toString());
         assertThatThrownBy(() -> BrokerClients.readWithoutGroup(config, Topics.TO_PORTAL))
