@@ -39,7 +39,8 @@ class EvidenceOfAnotherParticipantsRequestTest {
     void aSealOverAnotherPathDoesNotOpenThisOne() {
         String own = SealedCalls.routedFor(em, "portal");
         SealedCalls.sealed("portal", "GET", "/api/evidence/requests/other", null)
-                .get("/api/evidence/requests/" + own).then().statusCode(401);
+                .get("/api/evidence/requests/" + own).then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.startsWith("EDS_"));
     }
 
     @Test

@@ -115,13 +115,15 @@ class GatewayOperationsTest {
     }
 
     @Test
-    void aMessageFromAnUnknownSenderIsADeadLetterAndIsProcessedWhenReplayedAfterRegistration() {
+    void aMessageFromAnUnknownSenderIsADeadLetterAndIsProcessedWhenReplayedAfterRegistration() throws java.io.IOException {
         String newcomer = "portal-" + System.nanoTime() % 100000;
         var issued = TestPki.get().pki().ca().issue(DevSubject.system(newcomer, "Новый портал", "040340000007"),
                 SignatureAlgorithm.RSA_SHA256);
-        issued.writePkcs12(TestPki.get().pki().keysDir(kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)
-                .resolve(newcomer + ".p12"), TestPki.KEY_PASSWORD.toCharArray());
-        try (TestParticipant unknown = new TestParticipant(newcomer, Topics.TO_PORTAL, kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)) {
+        // its key stays out of every deployment's directory: the portal's would refuse to start with it
+        java.nio.file.Path key = java.nio.file.Files.createTempDirectory("newcomer").resolve(newcomer + ".p12");
+        issued.writePkcs12(key, TestPki.KEY_PASSWORD.toCharArray());
+        try (TestParticipant unknown = new TestParticipant(newcomer, Pkcs12Sealer.systemSeal(key,
+                TestPki.KEY_PASSWORD.toCharArray()), Topics.TO_PORTAL, kz.egov.contract.topic.Deployment.PORTAL_ADAPTER)) {
             PersonRecord citizen = Citizens.livingIn("43101");
             ServiceRequest request = Citizens.portalRequest(citizen, "JOB_SEEKER_REGISTRATION", List.of());
             byte[] document = EnvelopeCodec.encode(request);

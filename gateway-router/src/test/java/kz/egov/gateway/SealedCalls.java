@@ -28,7 +28,7 @@ final class SealedCalls {
         String requestId = "req-" + java.util.UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO routed_request (request_id, "
                 + "origin_participant, origin_message_id, service_code, channel, technical_status) "
-                + "VALUES (?1, ?2, ?3, 'JOB_SEEKER_REGISTRATION', 'PORTAL', 'DELIVERED')").setParameter(1, requestId)
+                + "VALUES (?1, ?2, ?3, 'JOB_SEEKER_REGISTRATION', 'PORTAL', 'ACCEPTED_BY_GATEWAY')").setParameter(1, requestId)
                 .setParameter(2, origin).setParameter(3, "msg-" + requestId).executeUpdate());
         return requestId;
     }

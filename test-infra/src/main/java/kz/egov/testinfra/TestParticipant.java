@@ -16,7 +16,6 @@ import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.seal.Sealer;
 import kz.egov.contract.topic.Deployment;
 import kz.egov.contract.topic.Topics;
-import kz.egov.eds.cms.Pkcs12Sealer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,10 +51,16 @@ public final class TestParticipant implements AutoCloseable {
      * a consumer group (partitions assigned, not subscribed), so it takes nothing away from the service's own group.
      */
     public TestParticipant(String id, String inboundTopic, Deployment deployment) {
+        this(id, TestPki.get().pki().sealer(id), inboundTopic, deployment);
+    }
+
+    /**
+     * A participant sealing with {@code sealer} (e.g. one the reference data does not know, whose key a test keeps
+     * outside every deployment's directory), on {@code deployment}'s broker certificate.
+     */
+    public TestParticipant(String id, Sealer sealer, String inboundTopic, Deployment deployment) {
         this.id = id;
-        TestPki pki = TestPki.get();
-        this.sealer = Pkcs12Sealer.systemSeal(pki.pki().keysDir(deployment).resolve(id + ".p12"),
-                pki.pki().keyPassword(deployment).toCharArray());
+        this.sealer = sealer;
         Map<String, Object> client = SharedInfrastructure.get().kafkaClient(deployment.id());
         Properties p = new Properties();
         p.putAll(client);

@@ -48,11 +48,6 @@ public class GatewayCalls {
         return b;
     }
 
-    /** A request to the gateway without a seal (e.g. an operator's call with its own credentials). */
-    public HttpRequest.Builder plain(String pathAndQuery, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(timeout);
-    }
-
     /** Sends the request; the gateway not reachable is {@code SERVICE_UNAVAILABLE}. */
     public HttpResponse<byte[]> send(HttpRequest request) {
         try {
