@@ -199,7 +199,7 @@ public final class LocalStack {
         StackSecrets.dropSharedKeyPassword(layout.secretsFile());
         out.println("Moved the system keys into each deployment's own directory under its own password ("
                 + StackLayout.display(layout.pkiDir().resolve(StackPki.DEPLOYMENTS_DIR)) + "). The services' admin "
-                + "accounts keep their first password: use egov up --reset to give each service its own.");
+                + "accounts keep their shared password: egov up --reset gives each service its own.");
     }
 
     /** The development НУЦ: {@code egov ca ocsp-serve} on the stack's CA, in a JVM of its own. */

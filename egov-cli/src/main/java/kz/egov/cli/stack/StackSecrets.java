@@ -172,6 +172,14 @@ public final class StackSecrets implements kz.egov.testinfra.KeyPasswords {
     public static synchronized StackSecrets loadOrCreate(Path file) {
         Properties p = read(file).orElseGet(Properties::new);
         boolean changed = false;
+        String sharedAdmin = p.getProperty(ADMIN_PASSWORD);
+        if (sharedAdmin != null && !sharedAdmin.isBlank()) {
+            // the admin accounts of a stack from before were made with the shared password: they keep it (the next
+            // reset gives each service its own)
+            for (Deployment d : Deployment.values()) {
+                changed |= putIfMissing(p, perHolder(ADMIN_PASSWORD, d.id()), () -> sharedAdmin);
+            }
+        }
         for (String key : KEYS) {
             changed |= putIfMissing(p, key, () -> random(24));
         }
@@ -209,7 +217,7 @@ public final class StackSecrets implements kz.egov.testinfra.KeyPasswords {
         return read(file).map(p -> p.getProperty(KEY_PASSWORD)).filter(v -> !v.isBlank());
     }
 
-    /** Forgets the shared key password once the keys it opened are moved. */
+    /** Forgets the shared passwords once the keys the key password opened are moved. */
     public static void dropSharedKeyPassword(Path file) {
         read(file).ifPresent(p -> {
             if (p.remove(KEY_PASSWORD) != null | p.remove(ADMIN_PASSWORD) != null) {

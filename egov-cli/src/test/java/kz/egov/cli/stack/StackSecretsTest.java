@@ -62,6 +62,16 @@ class StackSecretsTest {
     }
 
     @Test
+    void theAdminAccountsOfAStackFromBeforeKeepTheirSharedPassword() throws IOException {
+        Path file = dir.resolve("secrets.properties");
+        Files.writeString(file, "EGOV_KEY_PASSWORD=k\nEGOV_ADMIN_PASSWORD=shared-admin\n");
+        StackSecrets s = StackSecrets.loadOrCreate(file);
+        assertThat(s.adminPassword("gateway-router")).isEqualTo("shared-admin");
+        assertThat(s.adminPassword("portal-adapter")).isEqualTo("shared-admin");
+        assertThat(s.keyPassword("gateway-router")).isNotEqualTo(s.keyPassword("portal-adapter")).isNotEqualTo("k");
+    }
+
+    @Test
     void nothingIsLoadedFromAMissingFile() {
         assertThat(StackSecrets.load(dir.resolve("none.properties"))).isEmpty();
     }
