@@ -154,7 +154,8 @@ public final class LocalStack {
      */
     static StackSecrets prepareSecretsAndPki(StackLayout layout, PrintStream out) {
         boolean freshSecrets = !Files.isRegularFile(layout.secretsFile());
-        if (freshSecrets && (Files.isDirectory(layout.pkiDir()) || Files.isDirectory(layout.postgresDir()))) {
+        if (freshSecrets && (Files.isDirectory(layout.caDir())
+                || Files.exists(layout.postgresDir().resolve("PG_VERSION")))) {
             throw new StackException(StackLayout.display(layout.secretsFile()) + " is gone but the stack's keys and "
                     + "databases are still there, under its passwords: run egov up --reset to start afresh");
         }
