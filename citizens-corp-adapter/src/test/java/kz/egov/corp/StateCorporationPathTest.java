@@ -113,7 +113,9 @@ class StateCorporationPathTest {
         assertThat(standIn.attachments()).hasSize(stored);
         assertThat(gateway.received()).noneMatch(e -> e.type() == MessageType.SERVICE_REQUEST
                 && EnvelopeCodec.decode(e.body(), ServiceRequest.class).applicant().iin().equals(citizen.iin()));
-        assertThat(standIn.reads()).anyMatch(r -> r.iin().equals(citizen.iin()) && r.participant().equals(BRANCH));
+        // a walk-in read for the operator entering the citizen ([wave 2 · 6/16]: every read bound to its purpose)
+        assertThat(standIn.reads()).anyMatch(r -> r.iin().equals(citizen.iin()) && r.participant().equals(BRANCH)
+                && r.purpose().startsWith("WALK_IN&actor=") && r.purpose().length() == "WALK_IN&actor=".length() + 12);
 
         // only expired: the other reason code
         Desk.postPackage(token, citizen.iin(), "ORALMAN_STATUS", List.of(
@@ -370,10 +372,10 @@ class StateCorporationPathTest {
                 .contains("con-63-op1", "con-63-op2");
         String iin = IinGenerator.nth(LocalDate.of(1995, 6, 6), Sex.FEMALE, 9);
         int id = admin().contentType("application/json").body(Map.of("branchId", "con-75", "login", "almaty-desk-9",
-                "iin", iin, "surname", "Омарова", "givenName", "Асель", "password", "a-long-password"))
+                "iin", iin, "surname", "Омарова", "givenName", "Асель", "password", "a-long-password-1"))
                 .post("/admin/operators").then().statusCode(201).body("branchId", equalTo("con-75")).extract().path("id");
         String token = io.restassured.RestAssured.given().contentType("application/json")
-                .body(Map.of("login", iin, "password", "a-long-password")).post("/api/auth/sign-in")
+                .body(Map.of("login", iin, "password", "a-long-password-1")).post("/api/auth/sign-in")
                 .then().statusCode(200).extract().path("token");
         as(token).get("/api/services").then().statusCode(200).body("serviceCode", org.hamcrest.Matchers.hasItem("UNEMPLOYED_CERTIFICATE"));
         admin().contentType("application/json").body(Map.of("active", false)).patch("/admin/operators/" + id)

@@ -12,6 +12,7 @@ import kz.egov.contract.message.AttachmentRef;
 import kz.egov.contract.message.Channel;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.message.PersonLookupAnswer;
+import kz.egov.contract.message.PersonLookupPurpose;
 import kz.egov.contract.message.PersonLookupQuery;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.ProviderAcknowledgement;
@@ -57,7 +58,8 @@ public final class SampleBodies {
             case RESULT_DOCUMENT -> new ResultDocument("req-1", "doc-1", ResultKind.NOTIFICATION, "V06",
                     "mio-kyzylorda-city", IIN, "Уведомление о регистрации в качестве лица, ищущего работу",
                     form, null, null, "850505400555", "HEAD", AT);
-            case PERSON_LOOKUP_QUERY -> new PersonLookupQuery("q-1", IIN, "SERVICE_REQUEST", "req-1");
+            case PERSON_LOOKUP_QUERY -> new PersonLookupQuery("q-1", IIN, PersonLookupPurpose.ROUTED_REQUEST, "req-1",
+                    null);
             case PERSON_LOOKUP_ANSWER -> new PersonLookupAnswer("q-1", true, new PersonRecord(IIN, "Ахметов", "Данияр",
                     "Серикович", LocalDate.of(1990, 1, 1), "M", false, null, "431010000", "г. Кызылорда, ул. Абая 1"),
                     null);

@@ -65,7 +65,8 @@ class BatchedRoutingTest {
     void aBatchReadsItsRoutedRequestsOnceAndWritesTheirChangesAtItsEnd() {
         String id = UUID.randomUUID().toString();
         RoutedRequest accepted = new RoutedRequest(id, "portal", UUID.randomUUID().toString(), "ec-4310",
-                "JOB_SEEKER_REGISTRATION", "V06", "PORTAL", TechnicalStatus.ACCEPTED_BY_GATEWAY, null);
+                "JOB_SEEKER_REGISTRATION", "V06", "PORTAL", TechnicalStatus.ACCEPTED_BY_GATEWAY, null, kz.egov.eds.identity.IinGenerator.nth(java.time.LocalDate.of(1988, 8, 8),
+                kz.egov.eds.identity.Sex.MALE, 1));
         QuarkusTransaction.requiringNew().run(() -> {
             routed.hold(List.of(id));
             assertThat(routed.find(id)).as("known not to exist").isEmpty();

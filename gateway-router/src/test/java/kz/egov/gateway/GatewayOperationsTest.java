@@ -65,14 +65,14 @@ class GatewayOperationsTest {
     @Test
     void aPersonLookupIsAnsweredAndLoggedWithWhoAndWhy() {
         PersonRecord p = Citizens.livingIn("47");
-        String path = "/api/persons/" + p.iin() + "?purpose=catalog-variant";
+        String path = "/api/persons/" + p.iin() + "?purpose=CITIZEN_SESSION&actor=" + p.iin();
         sealed("portal", "GET", path, null).get(path).then().statusCode(200).body("surname", equalTo(p.surname()))
                 .body("addressKato", equalTo(p.addressKato()));
         List<?> reads = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT reader, purpose FROM person_read WHERE iin = ?1").setParameter(1, p.iin()).getResultList());
         assertThat(reads).hasSize(1);
         assertThat(((Object[]) reads.get(0))[0]).isEqualTo("portal");
-        assertThat(((Object[]) reads.get(0))[1]).isEqualTo("catalog-variant");
+        assertThat(((Object[]) reads.get(0))[1]).isEqualTo("CITIZEN_SESSION");
     }
 
     @Test

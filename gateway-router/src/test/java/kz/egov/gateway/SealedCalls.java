@@ -23,6 +23,18 @@ final class SealedCalls {
         return spec;
     }
 
+    /** A request the gateway routed from the portal to {@code provider}, about {@code applicantIin}. */
+    static String routedTo(EntityManager em, String provider, String applicantIin) {
+        String requestId = "req-" + java.util.UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO routed_request (request_id, "
+                + "origin_participant, origin_message_id, provider_id, service_code, variant_code, channel, "
+                + "technical_status, applicant_iin) VALUES (?1, 'portal', ?2, ?3, 'JOB_SEEKER_REGISTRATION', 'V06', "
+                + "'PORTAL', 'DELIVERED_TO_PROVIDER', ?4)").setParameter(1, requestId)
+                .setParameter(2, "msg-" + requestId).setParameter(3, provider).setParameter(4, applicantIin)
+                .executeUpdate());
+        return requestId;
+    }
+
     /** A request the gateway routed for {@code origin} (its routing record only). */
     static String routedFor(EntityManager em, String origin) {
         String requestId = "req-" + java.util.UUID.randomUUID();

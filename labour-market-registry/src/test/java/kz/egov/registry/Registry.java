@@ -14,6 +14,7 @@ import kz.egov.contract.envelope.Envelopes;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandAttestation;
 import kz.egov.contract.message.RegistryCommandType;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.contract.seal.Sealer;
@@ -71,10 +72,21 @@ final class Registry implements AutoCloseable {
                 cmd.requestId(), null, cmd, null, Instant.now());
     }
 
-    /** The gateway's hop carrying the original untouched (not yet published). */
+    /**
+     * The gateway's hop carrying the original untouched (not yet published), attesting as the gateway does that the
+     * command's request was routed to its sender and is about the command's citizen.
+     */
     Envelope hop(Envelope original) {
+        RegistryCommand cmd = EnvelopeCodec.decode(original.body(), RegistryCommand.class);
+        return hop(original, new RegistryCommandAttestation(cmd.requestId(), original.sender(), cmd.iin(),
+                Instant.now()));
+    }
+
+    /** The gateway's hop with the attestation given (or none: {@code null}). */
+    Envelope hop(Envelope original, Object attestation) {
         return Envelopes.forward(gateway.sealer(), "gateway", "labour-market-registry", EnvelopeCodec.encode(original),
-                Map.of("signaturesCheckedAt", Instant.now().toString()), Instant.now());
+                attestation == null ? Map.of("signaturesCheckedAt", Instant.now().toString()) : attestation,
+                Instant.now());
     }
 
     /** Publishes an envelope as it is on the registry's topic (a redelivery, or one that did not come via the gateway). */

@@ -83,9 +83,10 @@ class AccountTest {
 
     @Test
     void condition1_anUnregisteredCitizenGetsTheAuthorizationRefusal_process2() {
+        // the same refusal as a wrong password ([wave 2 · 6/16]: the answer does not tell which IINs have accounts)
         Portal.signIn(Portal.nextPerson().iin(), Portal.PASSWORD).then().statusCode(401)
-                .contentType("application/problem+json").body("code", equalTo(ReasonCode.AUTH_UNKNOWN_CITIZEN.code()))
-                .body("title", equalTo(ReasonCode.AUTH_UNKNOWN_CITIZEN.russian()));
+                .contentType("application/problem+json").body("code", equalTo(ReasonCode.AUTH_BAD_CREDENTIALS.code()))
+                .body("title", equalTo(ReasonCode.AUTH_BAD_CREDENTIALS.russian()));
     }
 
     @Test
@@ -111,8 +112,8 @@ class AccountTest {
         Portal.signIn(c.iin(), Portal.PASSWORD).then().statusCode(423)
                 .body("code", equalTo(ReasonCode.AUTH_ACCOUNT_LOCKED.code()));
         // the lock runs out (15 minutes later)
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE citizen_account SET locked_until = "
-                + "now() - interval '1 second' WHERE iin = ?1").setParameter(1, c.iin()).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE sign_in_guard SET locked_until = "
+                + "now() - interval '1 second' WHERE guard_key = ?1").setParameter(1, c.iin()).executeUpdate());
         Portal.signIn(c.iin(), Portal.PASSWORD).then().statusCode(201);
     }
 

@@ -10,9 +10,11 @@ public interface GatewayClient {
     /** A stored file's description as the attachment store answers it. */
     record StoredFile(String sha256, long size, String mediaType) {
     }
-
-    /** ГБД ФЛ through the gateway; empty when the person is not there. Every read is logged there with the purpose. */
-    Optional<PersonRecord> person(String branchId, String iin, String purpose);
+    /**
+     * A walk-in citizen in ГБД ФЛ, read for the operator entering them (purpose WALK_IN, logged at the gateway with
+     * the operator's IIN); empty when the person is unknown.
+     */
+    Optional<PersonRecord> walkIn(String branchId, String iin, String operatorIin);
 
     /** Uploads a scan to the gateway's attachment store. */
     StoredFile upload(String branchId, byte[] content, String mediaType);

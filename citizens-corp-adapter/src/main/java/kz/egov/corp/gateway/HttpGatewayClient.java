@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.message.PersonLookupPurpose;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.platform.http.GatewayCalls;
 
@@ -24,9 +25,9 @@ public class HttpGatewayClient implements GatewayClient {
     }
 
     @Override
-    public Optional<PersonRecord> person(String branchId, String iin, String purpose) {
-        HttpResponse<byte[]> response = gateway.send(gateway.sealed(branchId, "GET",
-                "/api/persons/" + iin + "?purpose=" + purpose, null, TIMEOUT).GET().build());
+    public Optional<PersonRecord> walkIn(String branchId, String iin, String operatorIin) {
+        HttpResponse<byte[]> response = gateway.send(gateway.sealed(branchId, "GET", "/api/persons/" + iin
+                + "?purpose=" + PersonLookupPurpose.WALK_IN + "&actor=" + operatorIin, null, TIMEOUT).GET().build());
         if (response.statusCode() == 404) {
             return Optional.empty();
         }

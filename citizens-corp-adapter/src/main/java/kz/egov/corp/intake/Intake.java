@@ -55,7 +55,6 @@ import org.jboss.logging.Logger;
 public class Intake {
 
     private static final Logger LOG = Logger.getLogger(Intake.class);
-    static final String PURPOSE = "state-corporation-desk";
 
     private final GatewayClient gateway;
     private final BranchServices services;
@@ -118,7 +117,7 @@ public class Intake {
     }
 
     private PersonRecord citizen(SignedIn desk, String iin) {
-        PersonRecord p = gateway.person(desk.branch().id(), iin, PURPOSE).orElseThrow(() ->
+        PersonRecord p = gateway.walkIn(desk.branch().id(), iin, desk.operator().iin()).orElseThrow(() ->
                 new RejectedException(ReasonCode.PERSON_NOT_FOUND, "citizen " + IinMask.mask(iin) + " is not in ГБД ФЛ"));
         if (p.deceased()) {
             throw new RejectedException(ReasonCode.PERSON_DECEASED, "ГБД ФЛ records " + IinMask.mask(iin) + " as deceased");

@@ -62,6 +62,9 @@ public class EdsSignIn {
         String id = UUID.randomUUID().toString();
         Instant expires = clock.instant().plus(CHALLENGE_LIFETIME);
         String text = "egov-corp-signin-v1\n" + id + "\n" + HexFormat.of().formatHex(nonce) + "\n" + expires + "\n";
+        // expired and used challenges go (the table holds only live ones: a flood of challenges costs nothing lasting)
+        em.createNativeQuery("DELETE FROM signin_challenge WHERE expires_at < CAST(?1 AS TIMESTAMPTZ) OR used")
+                .setParameter(1, clock.instant().toString()).executeUpdate();
         em.createNativeQuery("INSERT INTO signin_challenge (id, challenge, expires_at) VALUES (?1, ?2, "
                 + "CAST(?3 AS TIMESTAMPTZ))").setParameter(1, id).setParameter(2, text)
                 .setParameter(3, expires.toString()).executeUpdate();

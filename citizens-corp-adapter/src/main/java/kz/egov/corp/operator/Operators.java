@@ -1,6 +1,5 @@
 package kz.egov.corp.operator;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,15 @@ import kz.egov.platform.admin.PasswordHashing;
 @ApplicationScoped
 public class Operators {
 
+    /** An operator's sign-in failures are counted under this key ({@code SignInGuard}), by login or by IIN alike. */
+    public static String guardKey(long id) {
+        return "operator-" + id;
+    }
+
     private static final String COLUMNS = "id, branch_id, login, iin, surname, given_name, active, "
-            + "password_hash IS NOT NULL, failed_attempts, locked_until";
+            + "password_hash IS NOT NULL, COALESCE(g.failures, 0), g.locked_until";
+    private static final String FROM = " FROM operator_account o LEFT JOIN sign_in_guard g "
+            + "ON g.guard_key = 'operator-' || o.id";
 
     private final EntityManager em;
 
@@ -26,20 +32,20 @@ public class Operators {
     }
 
     public Optional<Operator> find(long id) {
-        return one("id = ?1", id);
+        return one("o.id = ?1", id);
     }
 
     /** By login or by IIN (the operator may sign in with either). */
     public Optional<Operator> findByLoginOrIin(String loginOrIin) {
-        return one("login = ?1 OR iin = ?1", loginOrIin);
+        return one("o.login = ?1 OR o.iin = ?1", loginOrIin);
     }
 
     public Optional<Operator> findByIin(String iin) {
-        return one("iin = ?1", iin);
+        return one("o.iin = ?1", iin);
     }
 
     public List<Operator> ofBranch(String branchId) {
-        return Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM operator_account WHERE branch_id = ?1 "
+        return Rows.list(em.createNativeQuery("SELECT " + COLUMNS + FROM + " WHERE branch_id = ?1 "
                 + "ORDER BY login").setParameter(1, branchId)).stream().map(Operators::toOperator).toList();
     }
 
@@ -59,9 +65,10 @@ public class Operators {
                 .setParameter(1, id).getSingleResult();
     }
 
+    /** A new password (the caller lifts the lock and ends the sessions). */
     public void setPassword(long id, String password) {
-        em.createNativeQuery("UPDATE operator_account SET password_hash = ?2, failed_attempts = 0, locked_until = NULL "
-                + "WHERE id = ?1").setParameter(1, id).setParameter(2, PasswordHashing.hash(password)).executeUpdate();
+        em.createNativeQuery("UPDATE operator_account SET password_hash = ?2 WHERE id = ?1").setParameter(1, id)
+                .setParameter(2, PasswordHashing.hash(password)).executeUpdate();
     }
 
     public void setActive(long id, boolean active) {
@@ -69,24 +76,8 @@ public class Operators {
                 .setParameter(2, active).executeUpdate();
     }
 
-    public void unlock(long id) {
-        em.createNativeQuery("UPDATE operator_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?1")
-                .setParameter(1, id).executeUpdate();
-    }
-
-    /** Counts a failed sign-in; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
-    public void failed(long id, int maxFailures, Instant lockUntil) {
-        em.createNativeQuery("UPDATE operator_account SET failed_attempts = failed_attempts + 1, locked_until = "
-                + "CASE WHEN failed_attempts + 1 >= ?2 THEN CAST(?3 AS TIMESTAMPTZ) ELSE locked_until END WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, maxFailures).setParameter(3, lockUntil.toString()).executeUpdate();
-    }
-
-    public void succeeded(long id) {
-        unlock(id);
-    }
-
     private Optional<Operator> one(String where, Object param) {
-        return Rows.list(em.createNativeQuery("SELECT " + COLUMNS + " FROM operator_account WHERE " + where)
+        return Rows.list(em.createNativeQuery("SELECT " + COLUMNS + FROM + " WHERE " + where)
                 .setParameter(1, param)).stream().map(Operators::toOperator).findFirst();
     }
 

@@ -72,6 +72,12 @@ public class Sessions {
         return new SignedIn(op, branch);
     }
 
+    /** Ends every session of the operator (a password reset, a deactivation); runs in the caller's transaction. */
+    public void endAll(long operatorId) {
+        em.createNativeQuery("DELETE FROM operator_session WHERE operator_id = ?1").setParameter(1, operatorId)
+                .executeUpdate();
+    }
+
     @Transactional
     public void close(String authorization) {
         if (authorization != null && authorization.length() > 7) {

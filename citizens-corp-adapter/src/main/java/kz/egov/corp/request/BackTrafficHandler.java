@@ -119,6 +119,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     private void rejection(DeskRequest r, Envelope original) {
         Rejection rejection = BodyValidator.parse(original.type(), original.body(), Rejection.class);
+        requireSameRequest(r, rejection.requestId());
         if (rejection.rejectedMessageId().equals(r.requestMessageId())) {
             requests.technical(r.requestId(), TechnicalStatus.REJECTED_BY_GATEWAY.name(), null, rejection.reasonCode());
             LOG.infof("request %s rejected by %s: %s", r.requestId(), rejection.rejectedBy(), rejection.reasonCode());
@@ -129,7 +130,16 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     private void statusChange(DeskRequest r, Envelope original) {
         requireProvider(r, original);
-        businessStatus(r, BodyValidator.parse(original.type(), original.body(), StatusChange.class), original.messageId());
+        StatusChange change = BodyValidator.parse(original.type(), original.body(), StatusChange.class);
+        requireSameRequest(r, change.requestId());
+        businessStatus(r, change, original.messageId());
+    }
+
+    /** A body about another request than the one its envelope names is refused, and stored nowhere. */
+    private static void requireSameRequest(DeskRequest r, String requestId) {
+        if (!r.requestId().equals(requestId)) {
+            throw new RejectedException(ReasonCode.MSG_REQUEST_MISMATCH, "the body is about another request");
+        }
     }
 
     private void businessStatus(DeskRequest r, StatusChange change, String messageId) {
@@ -146,6 +156,10 @@ public class BackTrafficHandler implements EnvelopeHandler {
     private void result(DeskRequest r, Envelope original) {
         requireProvider(r, original);
         ResultDocument doc = BodyValidator.parse(original.type(), original.body(), ResultDocument.class);
+        requireSameRequest(r, doc.requestId());
+        if (!doc.applicantIin().equals(r.applicantIin())) {
+            throw new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH, "the result names another applicant");
+        }
         SignerIdentity signer = gateway.verifyPerson(original, SignerRole.OFFICER).signer();
         String providerBin = providerBin(original.sender());
         if (providerBin != null) {

@@ -21,8 +21,11 @@ import kz.egov.corp.branch.Branch;
 import kz.egov.corp.branch.Branches;
 import kz.egov.corp.operator.Operator;
 import kz.egov.corp.operator.Operators;
+import kz.egov.corp.operator.Sessions;
 import kz.egov.eds.identity.Bin;
 import kz.egov.eds.identity.Iin;
+import kz.egov.platform.auth.PasswordRules;
+import kz.egov.platform.auth.SignInGuard;
 
 /** Platform operators manage the hosted branches and their operator accounts (HTTP Basic, {@code /admin/**}). */
 @Path("/admin")
@@ -45,8 +48,12 @@ public class AdminResource {
 
     private final Branches branches;
     private final Operators operators;
+    private final Sessions sessions;
+    private final SignInGuard guard;
 
-    AdminResource(Branches branches, Operators operators) {
+    AdminResource(Branches branches, Operators operators, Sessions sessions, SignInGuard guard) {
+        this.sessions = sessions;
+        this.guard = guard;
         this.branches = branches;
         this.operators = operators;
     }
@@ -91,8 +98,8 @@ public class AdminResource {
         }
         Iin.of(form.iin());
         branches.require(form.branchId());
-        if (form.password() != null && form.password().length() < 10) {
-            throw new RejectedException(ReasonCode.AUTH_WEAK_PASSWORD, "at least 10 characters");
+        if (form.password() != null) {
+            PasswordRules.require(form.password(), form.iin()); // the citizens' rules
         }
         Operator op = operators.create(form.branchId(), form.login(), form.iin(), form.surname(), form.givenName(),
                 form.password());
@@ -104,17 +111,22 @@ public class AdminResource {
     @Transactional
     public Operator change(@PathParam("id") long id, OperatorChange change) {
         operators.find(id).orElseThrow(() -> new RejectedException(ReasonCode.NOT_FOUND, "no operator " + id));
+        Operator op = operators.find(id).orElseThrow();
         if (change != null && change.active() != null) {
             operators.setActive(id, change.active());
+            if (!change.active()) {
+                sessions.endAll(id);
+            }
         }
         if (change != null && change.password() != null) {
-            if (change.password().length() < 10) {
-                throw new RejectedException(ReasonCode.AUTH_WEAK_PASSWORD, "at least 10 characters");
-            }
+            // a reset: the citizens' rules, the lock lifted, every session of the old password ended
+            PasswordRules.require(change.password(), op.iin());
             operators.setPassword(id, change.password());
+            guard.release(Operators.guardKey(id));
+            sessions.endAll(id);
         }
         if (change != null && Boolean.TRUE.equals(change.unlock())) {
-            operators.unlock(id);
+            guard.release(Operators.guardKey(id));
         }
         return operators.find(id).orElseThrow();
     }

@@ -65,6 +65,12 @@ public enum ReasonCode {
     MSG_UNKNOWN_SENDER(403, "Отправитель не является участником", "Жіберуші қатысушы емес"),
     MSG_SENDER_INACTIVE(403, "Участник-отправитель отключен", "Жіберуші қатысушы өшірілген"),
     MSG_NOT_PERMITTED(403, "Участнику не разрешена эта услуга или канал", "Қатысушыға бұл қызмет немесе арна рұқсат етілмеген"),
+    /** The message names a request the gateway did not route to its sender. */
+    MSG_NOT_ROUTED_TO_SENDER(403, "Заявка не направлялась этому участнику", "Өтінім бұл қатысушыға жіберілмеген"),
+    /** The message's body names another request than the one its envelope is about. */
+    MSG_REQUEST_MISMATCH(403, "Сообщение относится к другой заявке", "Хабарлама басқа өтінімге қатысты"),
+    /** The message names another citizen than the applicant of the request it names. */
+    MSG_APPLICANT_MISMATCH(403, "Гражданин не является заявителем по этой заявке", "Азамат бұл өтінім бойынша өтініш беруші емес"),
     MSG_ATTACHMENT_MISSING(400, "Вложение не найдено в хранилище", "Тіркеме қоймада табылмады"),
     MSG_ATTACHMENT_HASH_MISMATCH(400, "Хеш вложения не совпадает", "Тіркеменің хеші сәйкес емес"),
     MSG_DUPLICATE(200, "Сообщение уже обработано", "Хабарлама бұрын өңделген"),

@@ -68,7 +68,7 @@ public interface Approver {
             out.println("  size:        " + request.content().length + " bytes");
             out.println("  SHA-256:     " + request.sha256Hex());
             out.println("--- document ---");
-            out.print(request.preview());
+            out.print(request.shown().orElseThrow());
             out.println("--- end of document ---");
         }
     }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What a page asks the agent to sign, as the user is shown it before approving: the page's origin, its description,
- * the document's size, SHA-256 and a readable preview (pretty JSON, or text; never raw binary or terminal controls).
+ * the document's size, SHA-256 and the whole document (pretty JSON, or text; never raw binary or terminal controls).
  *
  * @param origin      the page's Origin header (null for a local non-browser client)
  * @param description what the page says the document is (untrusted text, shown as such)
@@ -22,8 +22,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public record SignRequest(String origin, String description, byte[] content) {
 
-    static final int PREVIEW_MAX_LINES = 60;
-    static final int PREVIEW_MAX_CHARS = 6000;
+    /** The longest document the agent shows, and so signs: the user sees every line of what is signed. */
+    static final int SHOWN_MAX_LINES = 2000;
+    static final int SHOWN_MAX_CHARS = 200_000;
 
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -35,14 +36,18 @@ public record SignRequest(String origin, String description, byte[] content) {
         }
     }
 
-    /** A readable preview of the bytes: indented JSON if they are JSON, else UTF-8 text, else a note. */
-    public String preview() {
+    /**
+     * The whole document as the user is shown it (indented JSON if it is JSON, else its UTF-8 text, control characters
+     * removed); empty when it cannot be shown in full (binary data, or longer than {@value #SHOWN_MAX_LINES} lines or
+     * {@value #SHOWN_MAX_CHARS} characters): the agent then signs nothing, since it never signs what it did not show.
+     */
+    public java.util.Optional<String> shown() {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return "(binary data, " + content.length + " bytes: not shown)";
+            return java.util.Optional.empty();
         }
         try {
             JsonNode json = PRETTY.readTree(text);
@@ -52,7 +57,11 @@ public record SignRequest(String origin, String description, byte[] content) {
         } catch (java.io.IOException notJson) {
             // shown as text
         }
-        return truncate(safe(text, true));
+        String safe = safe(text, true);
+        if (safe.length() > SHOWN_MAX_CHARS || safe.split("\n", -1).length > SHOWN_MAX_LINES) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(safe.endsWith("\n") ? safe : safe + "\n");
     }
 
     /** The page's description with control characters removed (a page must not drive the terminal). */
@@ -61,7 +70,7 @@ public record SignRequest(String origin, String description, byte[] content) {
     }
 
     public String safeOrigin() {
-        return origin == null ? "(no Origin header: a local program, not a web page)" : truncateLine(safe(origin, false), 200);
+        return origin == null ? "(no Origin header)" : truncateLine(safe(origin, false), 200);
     }
 
     /** Removes terminal control characters (ESC sequences included); keeps new lines where asked. */
@@ -79,21 +88,6 @@ public record SignRequest(String origin, String description, byte[] content) {
                 b.appendCodePoint(cp);
             }
         });
-        return b.toString();
-    }
-
-    private static String truncate(String text) {
-        String[] lines = text.split("\n", -1);
-        StringBuilder b = new StringBuilder();
-        int shown = 0;
-        for (String line : lines) {
-            if (shown == PREVIEW_MAX_LINES || b.length() + line.length() > PREVIEW_MAX_CHARS) {
-                b.append("... (").append(lines.length - shown).append(" more lines; the SHA-256 above covers all)\n");
-                return b.toString();
-            }
-            b.append(line).append('\n');
-            shown++;
-        }
         return b.toString();
     }
 

@@ -39,8 +39,10 @@ import kz.egov.eds.identity.IinMask;
  * POST /sign {data: base64, description} → {cms: base64 detached CAdES-BES, sha256, signer}
  * OPTIONS (CORS preflight)              → 204 for an allowed Origin
  * </pre>
- * A request whose Origin is not on the allow-list is answered 403 with a JSON error and no
- * Access-Control-Allow-Origin header (the browser hides even that answer from the page), and logged.
+ * A request without an Origin, or whose Origin is not on the allow-list, is answered 403 with a JSON error and no
+ * Access-Control-Allow-Origin header (the browser hides even that answer from the page), and logged. A document the
+ * agent cannot show the user in full (binary, or longer than {@link SignRequest#SHOWN_MAX_LINES} lines) is refused
+ * (422 NOT_SHOWABLE) before anyone is asked: it never signs what it did not show.
  */
 public final class SigningAgent implements AutoCloseable {
 
@@ -132,7 +134,14 @@ public final class SigningAgent implements AutoCloseable {
                 send(ex, 403, null, error("HOST_NOT_ALLOWED", "the agent answers only as 127.0.0.1 or localhost"));
                 return;
             }
-            if (origin != null && !allowedOrigins.contains(normalise(origin))) {
+            if (origin == null) {
+                // a page always sends its Origin; what sends none is no page the user trusted
+                log("REFUSED a request without Origin (" + method + " " + path + ")");
+                send(ex, 403, null, error("ORIGIN_REQUIRED", "the signing agent answers web pages of an allowed "
+                        + "origin only (start it with --allow-origin)"));
+                return;
+            }
+            if (!allowedOrigins.contains(normalise(origin))) {
                 log("REFUSED origin " + SignRequest.safe(origin, false) + " (" + method + " " + path
                         + "): not on the allow-list " + allowedOrigins);
                 send(ex, 403, null, error("ORIGIN_NOT_ALLOWED",
@@ -235,6 +244,13 @@ public final class SigningAgent implements AutoCloseable {
             return;
         }
         SignRequest request = new SignRequest(origin, description, content);
+        if (request.shown().isEmpty()) {
+            log("REFUSED " + content.length + " bytes, SHA-256 " + request.sha256Hex() + " from " + request.safeOrigin()
+                    + ": cannot be shown in full");
+            send(ex, 422, origin, error("NOT_SHOWABLE", "the agent signs only what it shows the user in full: text of "
+                    + "at most " + SignRequest.SHOWN_MAX_LINES + " lines"));
+            return;
+        }
         if (!approver.approve(request)) {
             log("declined by the user: " + request.sha256Hex() + " from " + request.safeOrigin());
             send(ex, 403, origin, error("DECLINED_BY_USER", "the user declined to sign"));

@@ -16,8 +16,9 @@ import kz.egov.platform.persistence.AppendOnlyInserts;
 import kz.egov.platform.persistence.NativeRows;
 
 /**
- * The gateway's attachment store: files content-addressed by SHA-256, with size and type limits; a request's files
- * are granted to its recipient provider only.
+ * The gateway's attachment store: files content-addressed by SHA-256, with size and type limits. A file belongs to
+ * each participant that uploaded it ({@code attachment_owner}) until a request of that participant lists it; a
+ * request's files are then granted to its recipient provider only.
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -55,13 +56,21 @@ public class AttachmentStore {
                 + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (sha256) DO NOTHING").setParameter(1, sha)
                 .setParameter(2, (long) content.length).setParameter(3, type).setParameter(4, uploader)
                 .setParameter(5, content).executeUpdate();
+        em.createNativeQuery("INSERT INTO attachment_owner (sha256, participant_id) VALUES (?1, ?2) "
+                + "ON CONFLICT DO NOTHING").setParameter(1, sha).setParameter(2, uploader).executeUpdate();
         return new Stored(sha, content.length, type);
     }
 
-    /** Refuses a request whose listed attachments are missing or differ from what is stored. */
-    public void requireAll(List<AttachmentRef> refs) {
+    /**
+     * Refuses a request whose listed attachments are missing, differ from what is stored, or were not uploaded by the
+     * request's {@code origin} (to whom else it looks missing: a hash does not open someone else's file).
+     */
+    public void requireAll(List<AttachmentRef> refs, String origin) {
         for (AttachmentRef ref : refs) {
             Optional<Stored> stored = describe(ref.sha256());
+            if (stored.isPresent() && !uploadedBy(ref.sha256(), origin)) {
+                stored = Optional.empty();
+            }
             if (stored.isEmpty()) {
                 throw new RejectedException(ReasonCode.MSG_ATTACHMENT_MISSING,
                         "attachment " + ref.sha256() + " not in the store");
@@ -78,6 +87,12 @@ public class AttachmentStore {
             inserts.insert("INSERT INTO attachment_grant (sha256, request_id, participant_id) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING", ref.sha256(), requestId, participantId);
         }
+    }
+
+    /** Whether {@code participant} uploaded the file. */
+    protected boolean uploadedBy(String sha256, String participant) {
+        return !em.createNativeQuery("SELECT 1 FROM attachment_owner WHERE sha256 = ?1 AND participant_id = ?2")
+                .setParameter(1, sha256).setParameter(2, participant).getResultList().isEmpty();
     }
 
     public Optional<Stored> describe(String sha256) {

@@ -46,10 +46,13 @@ public class SchemaCheck implements ServiceRequestCheck {
         return context;
     }
 
-    /** The attachments the request lists are stored as listed. */
+    /**
+     * The attachments the request lists are stored as listed, each uploaded by the request's origin (a file belongs to
+     * its uploader until a request lists it: knowing its hash is not enough).
+     */
     @Override
     public CheckContext check(CheckContext context) {
-        attachments.requireAll(context.request().attachments());
+        attachments.requireAll(context.request().attachments(), context.origin().id());
         return context;
     }
 }

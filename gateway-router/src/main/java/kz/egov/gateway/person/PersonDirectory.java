@@ -66,14 +66,25 @@ public class PersonDirectory {
         });
     }
 
-    /** Looks a person up and logs the read; must run in a transaction. */
+    /** Looks a person up for the gateway's own check and logs the read; must run in a transaction. */
     public Optional<PersonRecord> read(String iin, String reader, String purpose, String requestId) {
+        return read(iin, reader, purpose, requestId, null);
+    }
+
+    /** Looks a person up and logs the read (with the acting person, if any); must run in a transaction. */
+    public Optional<PersonRecord> read(String iin, String reader, String purpose, String requestId, String actorIin) {
         List<Object[]> rows = NativeRows.list(em, "SELECT iin, surname, given_name, patronymic, birth_date, sex, "
                 + "deceased, death_date, address_kato, address_text FROM person WHERE iin = ?1", iin);
         Optional<PersonRecord> person = rows.isEmpty() ? Optional.empty() : Optional.of(toRecord(rows.get(0)));
-        inserts.insert("INSERT INTO person_read (reader, iin, purpose, request_id, found) VALUES (?, ?, ?, ?, ?)",
-                reader, iin, purpose, requestId, person.isPresent());
+        inserts.insert("INSERT INTO person_read (reader, iin, purpose, request_id, found, actor_iin) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", reader, iin, purpose, requestId, person.isPresent(), actorIin);
         return person;
+    }
+
+    /** Logs a refused read (nothing was read); must run in a transaction that commits. */
+    public void refused(String iin, String reader, String purpose, String requestId, String actorIin, String reason) {
+        inserts.insert("INSERT INTO person_read (reader, iin, purpose, request_id, found, actor_iin, refused) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", reader, iin, purpose, requestId, false, actorIin, reason);
     }
 
     /** Who read this person's data, newest first (for the person's own enquiry and for audit). */

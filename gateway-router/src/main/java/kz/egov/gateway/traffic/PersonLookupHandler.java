@@ -18,26 +18,29 @@ import kz.egov.contract.schema.BodyValidator;
 import kz.egov.gateway.auth.InboundVerification;
 import kz.egov.gateway.evidence.EvidenceLog;
 import kz.egov.gateway.participant.Participant;
-import kz.egov.gateway.person.PersonDirectory;
+import kz.egov.gateway.person.PersonLookupRules;
 import kz.egov.platform.messaging.EnvelopeHandler;
 import kz.egov.platform.messaging.EnvelopeSender;
 import kz.egov.platform.messaging.InboundMessage;
 
-/** ГБД ФЛ over messages: a participant's person lookup is answered to it, and the read is logged. */
+/**
+ * ГБД ФЛ over messages: a participant's person lookup, allowed by its purpose ({@link PersonLookupRules}), is answered
+ * to it, and the read (or the refusal) is logged.
+ */
 @ApplicationScoped
 public class PersonLookupHandler implements EnvelopeHandler {
 
     private final InboundVerification verification;
-    private final PersonDirectory persons;
+    private final PersonLookupRules rules;
     private final Replies replies;
     private final EnvelopeSender sender;
     private final EvidenceLog evidence;
     private final Clock clock;
 
-    PersonLookupHandler(InboundVerification verification, PersonDirectory persons, Replies replies,
+    PersonLookupHandler(InboundVerification verification, PersonLookupRules rules, Replies replies,
             EnvelopeSender sender, EvidenceLog evidence, Clock clock) {
         this.verification = verification;
-        this.persons = persons;
+        this.rules = rules;
         this.replies = replies;
         this.sender = sender;
         this.evidence = evidence;
@@ -60,7 +63,7 @@ public class PersonLookupHandler implements EnvelopeHandler {
         try {
             verification.authorize(e, from, clock.instant());
             PersonLookupQuery q = BodyValidator.parse(e.type(), e.body(), PersonLookupQuery.class);
-            Optional<PersonRecord> person = persons.read(q.iin(), from.id(), q.purpose(), q.requestId());
+            Optional<PersonRecord> person = rules.read(from, q.purpose(), q.iin(), q.requestId(), q.actorIin());
             PersonLookupAnswer answer = new PersonLookupAnswer(q.queryId(), person.isPresent(), person.orElse(null),
                     person.isPresent() ? null : ReasonCode.PERSON_NOT_FOUND.code());
             Envelope out = sender.send(from.kind().inboundTopic(), verification.gatewayId(), from.id(),

@@ -14,6 +14,7 @@ import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.envelope.SealInput;
 import kz.egov.contract.message.PackageMovement;
 import kz.egov.contract.message.ProviderAcknowledgement;
+import kz.egov.contract.message.Rejection;
 import kz.egov.contract.message.ResultDocument;
 import kz.egov.contract.message.StatusChange;
 import kz.egov.contract.status.BusinessStatus;
@@ -117,6 +118,7 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
                 throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                         from.id() + " is not the provider of this request");
             }
+            requireAboutTheRequest(e, request);
             switch (e.type()) {
                 case PROVIDER_ACKNOWLEDGEMENT -> acknowledge(e, raw, origin, provider, now);
                 case RESULT_DOCUMENT -> {
@@ -127,6 +129,34 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
             }
         } catch (RejectedException refused) {
             replies.reject(e, from, refused);
+        }
+    }
+
+    /**
+     * A provider's result, status change or refusal is about the request its envelope names, and a result about that
+     * request's applicant and from its provider ([wave 2 · 6/16]): otherwise it is refused and goes nowhere.
+     */
+    private static void requireAboutTheRequest(Envelope e, RoutedRequests.RoutedRequest request) {
+        String requestId = switch (e.type()) {
+            case RESULT_DOCUMENT -> {
+                ResultDocument doc = BodyValidator.parse(e.type(), e.body(), ResultDocument.class);
+                if (request.applicantIin() == null || !request.applicantIin().equals(doc.applicantIin())) {
+                    throw new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH,
+                            "the result names another applicant than request " + request.requestId() + "'s");
+                }
+                if (!request.providerId().equals(doc.providerId())) {
+                    throw new RejectedException(ReasonCode.MSG_NOT_ROUTED_TO_SENDER,
+                            "the result names another provider than the request's");
+                }
+                yield doc.requestId();
+            }
+            case STATUS_CHANGE -> BodyValidator.parse(e.type(), e.body(), StatusChange.class).requestId();
+            case REJECTION -> BodyValidator.parse(e.type(), e.body(), Rejection.class).requestId();
+            default -> request.requestId();
+        };
+        if (!request.requestId().equals(requestId)) {
+            throw new RejectedException(ReasonCode.MSG_REQUEST_MISMATCH,
+                    "the body is about another request than " + request.requestId());
         }
     }
 
@@ -191,6 +221,9 @@ public class ProviderTrafficHandler implements EnvelopeHandler {
      */
     private void fromOrigin(Envelope e, InboundMessage raw, Participant provider) {
         StatusChange change = BodyValidator.parse(e.type(), e.body(), StatusChange.class);
+        if (!e.correlationId().equals(change.requestId())) {
+            throw new RejectedException(ReasonCode.MSG_REQUEST_MISMATCH, "the status change is about another request");
+        }
         if (change.status() != BusinessStatus.WITHDRAWN && change.status() != BusinessStatus.ISSUED) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                     "an origin may only withdraw or report hand-over");

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandAttestation;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -65,9 +66,18 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
                 Map.of("from", from.id()));
         try {
             verification.authorize(e, from, clock.instant());
-            Participant to = e.type() == MessageType.REGISTRY_COMMAND ? command(e, from) : event(e);
+            Object enrichment;
+            Participant to;
+            if (e.type() == MessageType.REGISTRY_COMMAND) {
+                RegistryCommand cmd = BodyValidator.parse(e.type(), e.body(), RegistryCommand.class);
+                to = command(cmd, from);
+                enrichment = new RegistryCommandAttestation(cmd.requestId(), from.id(), cmd.iin(), clock.instant());
+            } else {
+                to = event(e);
+                enrichment = Map.of("signaturesCheckedAt", clock.instant().toString());
+            }
             Envelope out = sender.forward(to.kind().inboundTopic(), verification.gatewayId(), to.id(), raw.payload(),
-                    Map.of("signaturesCheckedAt", clock.instant().toString()));
+                    enrichment);
             evidence.append(e.correlationId(), out.messageId(), EvidenceLog.OUT, e.type().name(), EvidenceLog.OK,
                     Map.of("to", to.id(), "forwards", e.messageId()));
         } catch (RejectedException refused) {
@@ -75,11 +85,21 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
         }
     }
 
-    private Participant command(Envelope e, Participant from) {
-        RegistryCommand cmd = BodyValidator.parse(e.type(), e.body(), RegistryCommand.class);
+    /**
+     * A command reaches the registry only from the acting provider, for a request the gateway routed to it, about that
+     * request's applicant ([wave 2 · 6/16]); the forward attests both ({@link RegistryCommandAttestation}).
+     */
+    private Participant command(RegistryCommand cmd, Participant from) {
         if (from.kind() != ParticipantKind.PROVIDER || !cmd.providerId().equals(from.id())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                     "registry commands come from the acting provider");
+        }
+        RoutedRequests.RoutedRequest request = routed.find(cmd.requestId()).filter(r -> r.routedTo(from.id()))
+                .orElseThrow(() -> new RejectedException(ReasonCode.MSG_NOT_ROUTED_TO_SENDER,
+                        "request " + cmd.requestId() + " was not routed to " + from.id()));
+        if (request.applicantIin() == null || !request.applicantIin().equals(cmd.iin())) {
+            throw new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH,
+                    "the command's citizen is not the applicant of request " + cmd.requestId());
         }
         routed.recordCommand(cmd.commandId(), cmd.requestId(), from.id());
         return participants.list().stream().filter(p -> p.kind() == ParticipantKind.REGISTRY && p.active()).findFirst()

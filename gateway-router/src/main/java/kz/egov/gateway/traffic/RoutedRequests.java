@@ -30,15 +30,22 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
     }
 
     private static final String COLUMNS = "request_id, origin_participant, origin_message_id, provider_id, "
-            + "service_code, variant_code, channel, technical_status, reason_code";
+            + "service_code, variant_code, channel, technical_status, reason_code, applicant_iin";
     private static final String INSERT = "INSERT INTO routed_request (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING";
     private static final String DELIVERED = "UPDATE routed_request SET technical_status = ?, delivered_at = now() "
             + "WHERE request_id = ? AND technical_status = ?";
 
     /** A request as the gateway routed (or rejected) it. */
+    /** @param applicantIin the citizen the request is about (null for one refused before it was read) */
     public record RoutedRequest(String requestId, String origin, String originMessageId, String providerId,
-            String serviceCode, String variantCode, String channel, TechnicalStatus status, String reasonCode) {
+            String serviceCode, String variantCode, String channel, TechnicalStatus status, String reasonCode,
+            String applicantIin) {
+
+        /** Whether it was routed to {@code providerId} (not refused) and is about {@code iin}. */
+        public boolean routedTo(String provider) {
+            return providerId != null && providerId.equals(provider) && status != TechnicalStatus.REJECTED_BY_GATEWAY;
+        }
     }
 
     @Override
@@ -79,7 +86,7 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
     /** Records a request; a request recorded before keeps its first record. */
     public void record(RoutedRequest r) {
         Object[] row = {r.requestId(), r.origin(), r.originMessageId(), r.providerId(), r.serviceCode(),
-                r.variantCode(), r.channel(), r.status().name(), r.reasonCode()};
+                r.variantCode(), r.channel(), r.status().name(), r.reasonCode(), r.applicantIin()};
         Held held = pending();
         if (held == null) {
             JdbcBatches.execute(em, INSERT, List.<Object[]>of(row));
@@ -105,7 +112,7 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
             RoutedRequest r = known.get();
             held.known.put(requestId, Optional.of(new RoutedRequest(r.requestId(), r.origin(), r.originMessageId(),
                     r.providerId(), r.serviceCode(), r.variantCode(), r.channel(),
-                    TechnicalStatus.DELIVERED_TO_PROVIDER, r.reasonCode())));
+                    TechnicalStatus.DELIVERED_TO_PROVIDER, r.reasonCode(), r.applicantIin())));
         }
         held.deliveries.add(row);
     }
@@ -124,7 +131,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
 
     private static RoutedRequest toRecord(Object[] r) {
         return new RoutedRequest((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], TechnicalStatus.valueOf((String) r[7]), (String) r[8]);
+                (String) r[5], (String) r[6], TechnicalStatus.valueOf((String) r[7]), (String) r[8],
+                r[9] == null ? null : r[9].toString().trim());
     }
 
     public void recordCommand(String commandId, String requestId, String providerId) {

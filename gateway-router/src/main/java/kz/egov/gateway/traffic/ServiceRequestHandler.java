@@ -118,7 +118,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
         routed.record(new RoutedRequests.RoutedRequest(e.correlationId(), checked.origin().id(), e.messageId(), null,
                 e.serviceCode() == null ? "?" : e.serviceCode(), null,
                 request == null ? "?" : request.channel().name(), TechnicalStatus.REJECTED_BY_GATEWAY,
-                refused.reason().code()));
+                refused.reason().code(), request == null || request.applicant() == null ? null : request.applicant().iin()));
         replies.reject(e, checked.origin(), refused);
     }
 
@@ -145,7 +145,7 @@ public class ServiceRequestHandler implements EnvelopeHandler {
                 route.variant().providerType().name(), "channel", request.channel().name()).increment();
         routed.record(new RoutedRequests.RoutedRequest(request.requestId(), origin.id(), e.messageId(),
                 route.provider().id(), request.serviceCode(), route.variant().code(), request.channel().name(),
-                TechnicalStatus.ACCEPTED_BY_GATEWAY, null));
+                TechnicalStatus.ACCEPTED_BY_GATEWAY, null, request.applicant().iin()));
         evidence.append(request.requestId(), out.messageId(), EvidenceLog.OUT, MessageType.SERVICE_REQUEST.name(),
                 EvidenceLog.OK, Map.of("to", route.provider().id(), "forwards", e.messageId()));
         if (origin.kind() != ParticipantKind.PROVIDER || !origin.id().equals(route.provider().id())) {

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.RegistryCommand;
+import kz.egov.contract.message.RegistryCommandAttestation;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -73,7 +74,8 @@ public class RegistryCommandHandler implements EnvelopeHandler {
 
     @Override
     public void handle(Envelope e, InboundMessage raw) {
-        Envelope original = gateway.receive(e).original();
+        GatewayEnvelopes.Received received = gateway.receive(e);
+        Envelope original = received.original();
         RegistryCommand cmd = BodyValidator.parse(MessageType.REGISTRY_COMMAND, original.body(), RegistryCommand.class);
         Optional<ProcessedCommands.Processed> before = processed.find(cmd.commandId());
         if (before.isPresent()) {
@@ -81,7 +83,7 @@ public class RegistryCommandHandler implements EnvelopeHandler {
             return;
         }
         Instant at = clock.instant();
-        Outcome outcome = decide(original, cmd, at);
+        Outcome outcome = decide(original, cmd, attestation(received), at);
         RegistryEvent event = new RegistryEvent(cmd.commandId(), cmd.requestId(), cmd.command(), outcome.accepted(),
                 outcome.reason() == null ? null : outcome.reason().code(), outcome.card(), at);
         processed.record(cmd, original.sender(), outcome, event);
@@ -92,8 +94,19 @@ public class RegistryCommandHandler implements EnvelopeHandler {
                 original.sender(), outcome.accepted() ? "accepted" : outcome.reason().code() + " " + outcome.detail());
     }
 
-    private Outcome decide(Envelope original, RegistryCommand cmd, Instant at) {
-        Optional<RejectedException> forbidden = forbidden(original, cmd);
+    /** The gateway's attestation of the command's request and applicant; none (or unreadable) is empty. */
+    private static Optional<RegistryCommandAttestation> attestation(GatewayEnvelopes.Received received) {
+        try {
+            return Optional.ofNullable(received.enrichment(RegistryCommandAttestation.class))
+                    .filter(a -> a.requestId() != null && a.routedTo() != null && a.applicantIin() != null);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private Outcome decide(Envelope original, RegistryCommand cmd, Optional<RegistryCommandAttestation> attestation,
+            Instant at) {
+        Optional<RejectedException> forbidden = forbidden(original, cmd, attestation);
         if (forbidden.isPresent()) {
             return Outcome.refused(forbidden.get().reason(), forbidden.get().detail(), null);
         }
@@ -106,8 +119,12 @@ public class RegistryCommandHandler implements EnvelopeHandler {
         }
     }
 
-    /** Only an employment-service provider, for itself, with valid IINs; the card stays out of such an answer. */
-    private Optional<RejectedException> forbidden(Envelope original, RegistryCommand cmd) {
+    /**
+     * Only an employment-service provider, for itself, with valid IINs, for a request the gateway attests it routed to
+     * that provider, about that request's applicant; the card stays out of such an answer.
+     */
+    private Optional<RejectedException> forbidden(Envelope original, RegistryCommand cmd,
+            Optional<RegistryCommandAttestation> attestation) {
         if (!allowed.allowed(original.sender())) {
             return Optional.of(new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                     original.sender() + " is not an employment-service provider"));
@@ -118,6 +135,15 @@ public class RegistryCommandHandler implements EnvelopeHandler {
         }
         if (!Iin.isValid(cmd.actingOfficerIin()) || !Iin.isValid(cmd.iin())) {
             return Optional.of(new RejectedException(ReasonCode.EDS_INVALID_IIN, "invalid citizen or officer IIN"));
+        }
+        if (attestation.isEmpty() || !attestation.get().requestId().equals(cmd.requestId())
+                || !attestation.get().routedTo().equals(original.sender())) {
+            return Optional.of(new RejectedException(ReasonCode.MSG_NOT_ROUTED_TO_SENDER,
+                    "the gateway does not attest request " + cmd.requestId() + " routed to " + original.sender()));
+        }
+        if (!attestation.get().applicantIin().equals(cmd.iin())) {
+            return Optional.of(new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH,
+                    "the command's citizen is not the applicant of request " + cmd.requestId()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package kz.egov.mio.officer;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -39,12 +38,6 @@ public class Officer {
 
     @Column(name = "password_hash")
     public String passwordHash;
-
-    @Column(name = "failed_attempts")
-    public int failedAttempts;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
 
     public Set<OfficerRole> roleSet() {
         if (roles == null || roles.isBlank()) {

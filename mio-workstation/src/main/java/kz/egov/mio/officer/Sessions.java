@@ -17,6 +17,7 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.mio.config.MioConfig;
 import kz.egov.platform.admin.PasswordHashing;
+import kz.egov.platform.auth.SignInGuard;
 
 /**
  * Officer sign-in: IIN + password → an opaque bearer token (kept hashed, with an expiry); locks after repeated
@@ -30,61 +31,75 @@ public class Sessions {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String DUMMY_HASH = PasswordHashing.hash("not-a-password");
 
     private final EntityManager em;
     private final Officers officers;
+    private final SignInGuard guard;
     private final Clock clock;
     private final Duration ttl;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    Sessions(EntityManager em, Officers officers, Clock clock, MioConfig config) {
+    Sessions(EntityManager em, Officers officers, SignInGuard guard, Clock clock, MioConfig config) {
         this.em = em;
         this.officers = officers;
+        this.guard = guard;
         this.clock = clock;
         this.ttl = config.mio().sessionTtl();
         this.maxFailures = config.mio().maxFailedSignIns();
         this.lockDuration = config.mio().lockDuration();
     }
 
-    /** Checks the password; counts failures in their own transaction so a refusal still locks. */
+    /**
+     * Checks the password. Attempts are counted per IIN whether an officer has it or not ({@link SignInGuard}: one
+     * attempt per IIN at a time, a refusal still counts), an unknown or inactive officer costs the same bcrypt work
+     * and gets the same answer as a wrong password.
+     */
     public Issued signIn(String iin, String password) {
+        if (iin == null || !iin.matches("[0-9]{12}") || password == null) {
+            throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "IIN and password are required");
+        }
         Instant now = clock.instant();
-        Officer o = QuarkusTransaction.requiringNew().call(() -> officers.findByIin(iin).orElse(null));
-        if (o == null || !o.active) {
-            PasswordHashing.matches(password, DUMMY_HASH); // same work as a real check
-            throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "unknown or inactive officer");
+        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attempt(iin, password, now));
+        if (attempt.refusal() != null) {
+            throw attempt.refusal();
         }
-        if (o.lockedUntil != null && o.lockedUntil.isAfter(now)) {
-            throw new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "locked until " + o.lockedUntil);
+        return attempt.issued();
+    }
+
+    /** What one attempt came to; a refusal is thrown after its transaction commits the count. */
+    private record Attempt(Issued issued, RejectedException refusal) {
+    }
+
+    private Attempt attempt(String iin, String password, Instant now) {
+        try {
+            guard.enter(iin, now);
+        } catch (RejectedException locked) {
+            return new Attempt(null, locked);
         }
-        if (!PasswordHashing.matches(password, o.passwordHash)) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Officer locked = em.find(Officer.class, o.id);
-                locked.failedAttempts++;
-                if (locked.failedAttempts >= maxFailures) {
-                    locked.lockedUntil = now.plus(lockDuration);
-                    locked.failedAttempts = 0;
-                }
-            });
-            throw new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "wrong password");
+        Officer o = officers.findByIin(iin).filter(x -> x.active).orElse(null);
+        if (!PasswordHashing.matchesAccount(password, Optional.ofNullable(o).map(x -> x.passwordHash))) {
+            boolean locks = guard.failed(iin, maxFailures, now.plus(lockDuration));
+            return new Attempt(null, locks
+                    ? new RejectedException(ReasonCode.AUTH_ACCOUNT_LOCKED, "too many failed attempts")
+                    : new RejectedException(ReasonCode.AUTH_BAD_CREDENTIALS, "wrong IIN or password"));
         }
+        guard.succeeded(iin);
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant expires = now.plus(ttl);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Officer ok = em.find(Officer.class, o.id);
-            ok.failedAttempts = 0;
-            ok.lockedUntil = null;
-            OfficerSession s = new OfficerSession();
-            s.tokenSha256 = hash(token);
-            s.officerId = o.id;
-            s.expiresAt = expires;
-            em.persist(s);
-        });
-        return new Issued(token, expires, o);
+        OfficerSession s = new OfficerSession();
+        s.tokenSha256 = hash(token);
+        s.officerId = o.id;
+        s.expiresAt = expires;
+        em.persist(s);
+        return new Attempt(new Issued(token, expires, o), null);
+    }
+
+    /** Ends every session of the officer (a password reset, a deactivation); runs in the caller's transaction. */
+    public void endAll(Officer officer) {
+        em.createQuery("DELETE FROM OfficerSession WHERE officerId = ?1").setParameter(1, officer.id).executeUpdate();
     }
 
     /** The officer of a valid, unexpired token of an active account. */

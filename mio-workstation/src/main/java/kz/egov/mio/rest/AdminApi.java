@@ -27,9 +27,12 @@ import kz.egov.mio.deadline.Quality;
 import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.officer.Officers;
+import kz.egov.mio.officer.Sessions;
 import kz.egov.mio.provider.Provider;
 import kz.egov.mio.provider.Providers;
 import kz.egov.platform.admin.PasswordHashing;
+import kz.egov.platform.auth.PasswordRules;
+import kz.egov.platform.auth.SignInGuard;
 import kz.egov.platform.pki.Sealers;
 
 /** Platform operators (HTTP Basic, /admin): providers (tenants), officers and roles, quality, audit. */
@@ -54,10 +57,9 @@ public class AdminApi {
 
     public record OfficerView(long id, String providerId, String iin, String surname, String givenName,
             Set<OfficerRole> roles, boolean active, boolean locked) {
-        /** The officer as shown; {@code locked} while a lock-out runs at {@code now} (the plain clock). */
-        static OfficerView of(Officer o, Instant now) {
-            return new OfficerView(o.id, o.providerId, o.iin, o.surname, o.givenName, o.roleSet(), o.active,
-                    o.lockedUntil != null && o.lockedUntil.isAfter(now));
+        /** The officer as shown; {@code locked} while its IIN's sign-in lock-out runs. */
+        static OfficerView of(Officer o, boolean locked) {
+            return new OfficerView(o.id, o.providerId, o.iin, o.surname, o.givenName, o.roleSet(), o.active, locked);
         }
     }
 
@@ -66,10 +68,15 @@ public class AdminApi {
     private final Sealers sealers;
     private final Quality quality;
     private final AuditLog audit;
+    private final SignInGuard guard;
+    private final Sessions sessions;
     private final Clock clock;
 
-    AdminApi(Providers providers, Officers officers, Sealers sealers, Quality quality, AuditLog audit, Clock clock) {
+    AdminApi(Providers providers, Officers officers, Sealers sealers, Quality quality, AuditLog audit,
+            SignInGuard guard, Sessions sessions, Clock clock) {
         this.providers = providers;
+        this.guard = guard;
+        this.sessions = sessions;
         this.officers = officers;
         this.sealers = sealers;
         this.quality = quality;
@@ -109,8 +116,7 @@ public class AdminApi {
         if (providerId == null) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerId is required");
         }
-        Instant now = clock.instant();
-        return officers.ofProvider(providerId).stream().map(o -> OfficerView.of(o, now)).toList();
+        return officers.ofProvider(providerId).stream().map(this::view).toList();
     }
 
     @POST
@@ -121,9 +127,8 @@ public class AdminApi {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "providerId, iin, surname, givenName are required");
         }
         providers.require(o.providerId());
-        return OfficerView.of(officers.create(o.providerId(), o.iin(), o.surname(), o.givenName(),
-                o.roles() == null ? EnumSet.noneOf(OfficerRole.class) : o.roles(), hash(o.password())),
-                clock.instant());
+        return view(officers.create(o.providerId(), o.iin(), o.surname(), o.givenName(),
+                o.roles() == null ? EnumSet.noneOf(OfficerRole.class) : o.roles(), hash(o.password(), o.iin())));
     }
 
     @PUT
@@ -139,13 +144,17 @@ public class AdminApi {
         }
         if (change.active() != null) {
             o.active = change.active();
+            if (!o.active) {
+                sessions.endAll(o);
+            }
         }
         if (change.password() != null) {
-            o.passwordHash = hash(change.password());
-            o.failedAttempts = 0;
-            o.lockedUntil = null;
+            // a reset: the new password by the citizens' rules, the lock lifted, every session of the old one ended
+            o.passwordHash = hash(change.password(), o.iin);
+            guard.release(o.iin);
+            sessions.endAll(o);
         }
-        return OfficerView.of(o, clock.instant());
+        return view(o);
     }
 
     @GET
@@ -176,10 +185,13 @@ public class AdminApi {
         return new ProviderView(p.id, p.name, p.bin, p.kato, p.providerType, p.active, sealers.has(p.id));
     }
 
-    private static String hash(String password) {
-        if (password == null || password.length() < 8) {
-            throw new RejectedException(ReasonCode.AUTH_WEAK_PASSWORD, "at least 8 characters");
-        }
+    private OfficerView view(Officer o) {
+        return OfficerView.of(o, guard.lockedAt(o.iin, clock.instant()));
+    }
+
+    /** An officer's password by the citizens' rules ({@link PasswordRules}). */
+    private static String hash(String password, String iin) {
+        PasswordRules.require(password, iin);
         return PasswordHashing.hash(password);
     }
 }

@@ -20,6 +20,18 @@ public final class PasswordHashing {
         return BcryptUtil.bcryptHash(password);
     }
 
+    /** A hash of nothing anyone knows: checking a password against it costs what a real check costs. */
+    private static final String NOBODY = hash(java.util.UUID.randomUUID().toString());
+
+    /**
+     * Whether {@code password} is the one of {@code modularCryptHash}; with no hash (no such account) the same bcrypt
+     * work is done against a hash of nothing and the answer is false, so the time taken does not tell.
+     */
+    public static boolean matchesAccount(String password, java.util.Optional<String> modularCryptHash) {
+        boolean ok = matches(password, modularCryptHash.orElse(NOBODY));
+        return ok && modularCryptHash.isPresent();
+    }
+
     public static boolean matches(String password, String modularCryptHash) {
         if (password == null || modularCryptHash == null) {
             return false;

@@ -24,6 +24,22 @@ public interface PlatformConfig {
 
     GatewayApi gateway();
 
+    Http http();
+
+    /** What a request may cost before anything reads it ({@code BodyLimits}). */
+    interface Http {
+        /** The largest body of a JSON API call (the public verify included). */
+        @WithDefault("1048576")
+        long maxJsonBytes();
+
+        /** Paths (regular expressions) that take files: a multipart draft, a package with scans, an upload. */
+        java.util.Optional<java.util.List<String>> uploadPaths();
+
+        /** The largest body on an upload path. */
+        @WithDefault("10485760")
+        long maxUploadBytes();
+    }
+
     /** The service's inbound topic and how it is consumed ({@code InboundPoller}). */
     interface Inbound {
         /** The topic this service reads. */

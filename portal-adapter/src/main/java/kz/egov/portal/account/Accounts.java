@@ -1,6 +1,5 @@
 package kz.egov.portal.account;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +20,9 @@ public class Accounts {
 
     public Optional<Account> find(String iin) {
         List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT iin, password_hash, language, surname, given_name, "
-                + "patronymic, certificate_sha256, failed_attempts, locked_until FROM citizen_account WHERE iin = ?1")
-                .setParameter(1, iin));
+                + "patronymic, certificate_sha256 FROM citizen_account WHERE iin = ?1").setParameter(1, iin));
         return rows.stream().findFirst().map(r -> new Account(Rows.string(r[0]), (String) r[1], Rows.string(r[2]),
-                (String) r[3], (String) r[4], (String) r[5], Rows.string(r[6]), (int) Rows.number(r[7]),
-                Rows.instant(r[8])));
+                (String) r[3], (String) r[4], (String) r[5], Rows.string(r[6])));
     }
 
     /** Inserts the account; false when the IIN is already registered. */
@@ -35,19 +32,6 @@ public class Accounts {
                 .setParameter(1, a.iin()).setParameter(2, a.passwordHash()).setParameter(3, a.language())
                 .setParameter(4, a.surname()).setParameter(5, a.givenName()).setParameter(6, a.patronymic())
                 .setParameter(7, a.certificateSha256()).executeUpdate() == 1;
-    }
-
-    /** Counts a failed sign-in; locks the account until {@code lockUntil} when the count reaches {@code maxFailures}. */
-    public void failed(String iin, int maxFailures, Instant lockUntil) {
-        em.createNativeQuery("UPDATE citizen_account SET "
-                + "locked_until = CASE WHEN failed_attempts + 1 >= ?2 THEN CAST(?3 AS TIMESTAMPTZ) ELSE locked_until END, "
-                + "failed_attempts = CASE WHEN failed_attempts + 1 >= ?2 THEN 0 ELSE failed_attempts + 1 END WHERE iin = ?1")
-                .setParameter(1, iin).setParameter(2, maxFailures).setParameter(3, Rows.ts(lockUntil)).executeUpdate();
-    }
-
-    public void succeeded(String iin) {
-        em.createNativeQuery("UPDATE citizen_account SET failed_attempts = 0, locked_until = NULL WHERE iin = ?1")
-                .setParameter(1, iin).executeUpdate();
     }
 
     public void changePassword(String iin, String hash) {

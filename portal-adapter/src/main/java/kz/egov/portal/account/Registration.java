@@ -16,6 +16,7 @@ import kz.egov.eds.identity.Iin;
 import kz.egov.eds.verify.EdsVerifier;
 import kz.egov.eds.verify.VerifiedSignature;
 import kz.egov.platform.admin.PasswordHashing;
+import kz.egov.platform.auth.PasswordRules;
 import kz.egov.portal.rest.Language;
 import org.jboss.logging.Logger;
 
@@ -76,7 +77,7 @@ public class Registration {
         ChannelRules.checkCitizen(verified.signer(), form.iin());
         Account account = new Account(form.iin(), PasswordHashing.hash(form.password()), language,
                 verified.person().surname(), verified.person().name(), verified.person().patronymic(),
-                verified.signer().certificateSha256(), 0, null);
+                verified.signer().certificateSha256());
         if (!accounts.create(account)) {
             throw new RejectedException(ReasonCode.AUTH_ALREADY_REGISTERED, "an account exists for this IIN");
         }

@@ -202,7 +202,7 @@ public class BackTrafficHandler implements EnvelopeHandler {
 
     static void requireSameRequest(PortalRequest r, String requestId) {
         if (!r.requestId().equals(requestId)) {
-            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "the body is about another request");
+            throw new RejectedException(ReasonCode.MSG_REQUEST_MISMATCH, "the body is about another request");
         }
     }
 

@@ -51,7 +51,7 @@ public class ResultIntake {
         ResultDocument doc = BodyValidator.parse(original.type(), original.body(), ResultDocument.class);
         BackTrafficHandler.requireSameRequest(r, doc.requestId());
         if (!doc.applicantIin().equals(r.iin())) {
-            throw new RejectedException(ReasonCode.MSG_SCHEMA_VIOLATION, "the result names another applicant");
+            throw new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH, "the result names another applicant");
         }
         SignerIdentity signer = gateway.verifyPerson(original, SignerRole.OFFICER).signer();
         ChannelRules.checkOrganisationPerson(signer, Participants.byId(original.sender()).bin());

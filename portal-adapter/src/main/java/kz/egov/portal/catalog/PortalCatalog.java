@@ -60,7 +60,7 @@ public class PortalCatalog {
     /** The citizen's own variant, from their registered address in ГБД ФЛ (a logged read through the gateway). */
     public VariantView variantOf(String serviceCode, String iin, String language) {
         requirePortal(serviceCode);
-        PersonRecord person = gateway.person(iin, "portal-variant-" + serviceCode).orElseThrow(() ->
+        PersonRecord person = gateway.signedInCitizen(iin).orElseThrow(() ->
                 new RejectedException(ReasonCode.PERSON_NOT_FOUND, "the citizen is not in ГБД ФЛ"));
         if (person.addressKato() == null) {
             throw new RejectedException(ReasonCode.PERSON_NO_REGISTERED_ADDRESS, "no registered address in ГБД ФЛ");

@@ -21,8 +21,11 @@ public interface GatewayClient {
     /** Uploads a file to the gateway's attachment store. */
     StoredFile upload(byte[] content, String mediaType);
 
-    /** ГБД ФЛ through the gateway (the read is logged there with the purpose); empty when the person is unknown. */
-    Optional<PersonRecord> person(String iin, String purpose);
+    /**
+     * The signed-in citizen in ГБД ФЛ through the gateway (purpose CITIZEN_SESSION: the portal reads no one else; the
+     * read is logged there); empty when the person is unknown.
+     */
+    Optional<PersonRecord> signedInCitizen(String iin);
 
     /**
      * The gateway's evidence of a request the portal sent (a sealed read-only call the participant registry allows);

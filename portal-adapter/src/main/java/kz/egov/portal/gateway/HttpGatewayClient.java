@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.egov.contract.envelope.EnvelopeCodec;
+import kz.egov.contract.message.PersonLookupPurpose;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.http.GatewayCalls;
@@ -46,9 +47,9 @@ public class HttpGatewayClient implements GatewayClient {
     }
 
     @Override
-    public Optional<PersonRecord> person(String iin, String purpose) {
-        HttpResponse<byte[]> response = gateway.send(gateway.sealed(participantId, "GET",
-                "/api/persons/" + iin + "?purpose=" + purpose, null, TIMEOUT).GET().build());
+    public Optional<PersonRecord> signedInCitizen(String iin) {
+        HttpResponse<byte[]> response = gateway.send(gateway.sealed(participantId, "GET", "/api/persons/" + iin
+                + "?purpose=" + PersonLookupPurpose.CITIZEN_SESSION + "&actor=" + iin, null, TIMEOUT).GET().build());
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
