@@ -40,7 +40,8 @@ class OversizedBodyTest {
 
     @Test
     void aJsonBodyOfUnknownLengthIsRefusedToo() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(verify)
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(verify)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -56,7 +56,9 @@ public class BodyLimits {
         } catch (NumberFormatException e) {
             size = Long.MAX_VALUE;
         }
-        boolean chunked = length == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        // a body whose length is not given: chunked (HTTP/1.1), or a typed body over HTTP/2 (which has no chunking)
+        boolean chunked = length == null && (rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || rc.request().getHeader(HttpHeaders.CONTENT_TYPE) != null);
         if (size > limit || chunked && !upload) {
             refuse(rc, path, chunked ? "a body of unknown length (send Content-Length)"
                     : "the body exceeds " + limit + " bytes on " + path);
