@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.egov.contract.message.PersonRecord;
+import kz.egov.platform.persistence.NativeRows;
 import kz.egov.reference.Participants;
 import kz.egov.testinfra.EgovInfrastructureResource;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,9 @@ class PersonLookupOfSomeoneElseTest {
         return SealedCalls.sealed(participant, "GET", path, null).get(path).then();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> refusals(String iin) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) em.createNativeQuery("SELECT reader, "
-                + "refused FROM person_read WHERE iin = ?1 AND refused IS NOT NULL").setParameter(1, iin)
-                .getResultList()).stream().map(r -> r[0] + ":" + r[1]).toList());
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.map(em, "SELECT reader, refused FROM "
+                + "person_read WHERE iin = ?1 AND refused IS NOT NULL", r -> r.string("reader") + ":"
+                + r.string("refused"), iin));
     }
 }

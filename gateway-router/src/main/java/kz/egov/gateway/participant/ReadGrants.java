@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import kz.egov.platform.persistence.NativeRows;
+
 /**
  * The participant registry's read grants ({@link ReadGrant}): who may read what through the sealed read-only API.
  * Every method runs in the caller's transaction.
@@ -35,10 +37,8 @@ public class ReadGrants {
     }
 
     /** Every grant, {@code participant:RESOURCE}. */
-    @SuppressWarnings("unchecked")
     public List<String> list() {
-        return ((List<Object[]>) em.createNativeQuery(
-                "SELECT participant_id, resource FROM participant_read_grant ORDER BY 1, 2").getResultList()).stream()
-                .map(r -> r[0] + ":" + r[1]).toList();
+        return NativeRows.map(em, "SELECT participant_id, resource FROM participant_read_grant ORDER BY 1, 2",
+                r -> r.string("participant_id") + ":" + r.string("resource"));
     }
 }

@@ -63,9 +63,9 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
             return;
         }
         ids.forEach(id -> held.known.put(id, Optional.empty()));
-        for (Object[] r : NativeRows.list(em, "SELECT " + COLUMNS + " FROM routed_request WHERE request_id = "
-                + "ANY(CAST(?1 AS VARCHAR[]))", (Object) ids.toArray(String[]::new))) {
-            RoutedRequest request = toRecord(r);
+        for (RoutedRequest request : NativeRows.map(em, "SELECT " + COLUMNS + " FROM routed_request WHERE "
+                + "request_id = ANY(CAST(?1 AS VARCHAR[]))", RoutedRequests::toRecord,
+                (Object) ids.toArray(String[]::new))) {
             held.known.put(request.requestId(), Optional.of(request));
         }
     }
@@ -75,8 +75,8 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
         if (held != null && held.known.containsKey(requestId)) {
             return held.known.get(requestId);
         }
-        Optional<RoutedRequest> found = NativeRows.list(em, "SELECT " + COLUMNS + " FROM routed_request "
-                + "WHERE request_id = ?1", requestId).stream().map(RoutedRequests::toRecord).findFirst();
+        Optional<RoutedRequest> found = NativeRows.map(em, "SELECT " + COLUMNS + " FROM routed_request "
+                + "WHERE request_id = ?1", RoutedRequests::toRecord, requestId).stream().findFirst();
         if (held != null) {
             held.known.put(requestId, found);
         }
@@ -129,10 +129,11 @@ public class RoutedRequests extends DeferredUntilFlush<RoutedRequests.Held> {
         }
     }
 
-    private static RoutedRequest toRecord(Object[] r) {
-        return new RoutedRequest((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], TechnicalStatus.valueOf((String) r[7]), (String) r[8],
-                r[9] == null ? null : r[9].toString().trim());
+    private static RoutedRequest toRecord(NativeRows.Row r) {
+        return new RoutedRequest(r.string("request_id"), r.string("origin_participant"), r.string("origin_message_id"),
+                r.string("provider_id"), r.string("service_code"), r.string("variant_code"), r.string("channel"),
+                TechnicalStatus.valueOf(r.string("technical_status")), r.string("reason_code"),
+                r.string("applicant_iin"));
     }
 
     public void recordCommand(String commandId, String requestId, String providerId) {

@@ -33,8 +33,50 @@ public final class NativeRows {
     private NativeRows() {
     }
 
+    /** A row of a result, read by column name. */
+    public static final class Row {
+        private final ResultSet rs;
+
+        private Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        public Object value(String column) {
+            try {
+                return rs.getObject(column);
+            } catch (SQLException e) {
+                throw new PersistenceException("no column " + column + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Text; a {@code CHAR(n)} value without its padding. */
+        public String string(String column) {
+            return Rows.string(value(column));
+        }
+
+        public java.time.Instant instant(String column) {
+            return Rows.instant(value(column));
+        }
+    }
+
     /** Each row as an array of its column values (a one-column query too). */
     public static List<Object[]> list(EntityManager em, String sql, Object... parameters) {
+        return map(em, sql, row -> {
+            try {
+                Object[] values = new Object[row.rs.getMetaData().getColumnCount()];
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = row.rs.getObject(c + 1);
+                }
+                return values;
+            } catch (SQLException e) {
+                throw new PersistenceException("native query failed: " + e.getMessage(), e);
+            }
+        }, parameters);
+    }
+
+    /** Each row read by column name into what {@code mapper} makes of it. */
+    public static <T> List<T> map(EntityManager em, String sql, java.util.function.Function<Row, T> mapper,
+            Object... parameters) {
         List<Object> bound = new ArrayList<>();
         Matcher m = PARAMETER.matcher(sql);
         StringBuilder jdbcSql = new StringBuilder();
@@ -50,14 +92,10 @@ public final class NativeRows {
                     statement.setObject(i + 1, bound.get(i));
                 }
                 try (ResultSet rs = statement.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    List<Object[]> rows = new ArrayList<>();
+                    Row row = new Row(rs);
+                    List<T> rows = new ArrayList<>();
                     while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = rs.getObject(c + 1);
-                        }
-                        rows.add(row);
+                        rows.add(mapper.apply(row));
                     }
                     return rows;
                 }

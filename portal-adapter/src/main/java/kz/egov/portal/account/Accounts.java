@@ -1,12 +1,11 @@
 package kz.egov.portal.account;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import kz.egov.platform.persistence.Rows;
+import kz.egov.platform.persistence.NativeRows;
 
 /** The citizen_account table; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -19,10 +18,10 @@ public class Accounts {
     }
 
     public Optional<Account> find(String iin) {
-        List<Object[]> rows = Rows.list(em.createNativeQuery("SELECT iin, password_hash, language, surname, given_name, "
-                + "patronymic, certificate_sha256 FROM citizen_account WHERE iin = ?1").setParameter(1, iin));
-        return rows.stream().findFirst().map(r -> new Account(Rows.string(r[0]), (String) r[1], Rows.string(r[2]),
-                (String) r[3], (String) r[4], (String) r[5], Rows.string(r[6])));
+        return NativeRows.map(em, "SELECT iin, password_hash, language, surname, given_name, patronymic, "
+                + "certificate_sha256 FROM citizen_account WHERE iin = ?1", r -> new Account(r.string("iin"),
+                        r.string("password_hash"), r.string("language"), r.string("surname"), r.string("given_name"),
+                        r.string("patronymic"), r.string("certificate_sha256")), iin).stream().findFirst();
     }
 
     /** Inserts the account; false when the IIN is already registered. */
