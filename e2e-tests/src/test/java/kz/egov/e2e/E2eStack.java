@@ -45,6 +45,11 @@ public final class E2eStack {
         return get().baseUrl(service);
     }
 
+    /** {@code service}'s management interface: health, metrics, OpenAPI, Swagger UI (none of them on its API port). */
+    public static String managementUrl(String service) {
+        return get().managementUrl(service);
+    }
+
     /** {@code service}'s own admin password (each service has its own). */
     public static String adminPassword(String service) {
         return get().secrets().adminPassword(service);

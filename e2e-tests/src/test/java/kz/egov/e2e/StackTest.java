@@ -20,12 +20,17 @@ class StackTest {
             "labour-market-registry", "citizens-corp-adapter");
 
     @Test
-    void everyServiceIsReadyAndAnswersHealthMetricsAndOpenApi() {
+    void everyServiceIsReadyAndAnswersHealthMetricsAndOpenApiOnItsManagementPort() {
         for (String service : SERVICES) {
-            String url = E2eStack.url(service);
-            given().get(url + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().get(url + "/q/metrics").then().statusCode(200);
-            given().get(url + "/q/openapi").then().statusCode(200);
+            String management = E2eStack.managementUrl(service);
+            given().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(management + "/q/metrics").then().statusCode(200);
+            given().get(management + "/q/openapi").then().statusCode(200);
+            given().get(management + "/q/swagger-ui/").then().statusCode(200);
+            String api = E2eStack.url(service);
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                given().redirects().follow(false).get(api + path).then().statusCode(404);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -42,6 +43,10 @@ class DeadlinesAndWalkInTest {
 
     @Inject
     WorkflowClock clock;
+
+    /** Prometheus' text, on the management port (not the API port). */
+    @TestHTTPResource(value = "metrics", management = true)
+    String metrics;
 
     @AfterEach
     void resetClock() {
@@ -215,8 +220,8 @@ class DeadlinesAndWalkInTest {
                 .statusCode(200).extract().jsonPath().getList("$");
     }
 
-    static double metric(String series) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    double metric(String series) {
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
         return text.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(l.substring(
                 l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
     }

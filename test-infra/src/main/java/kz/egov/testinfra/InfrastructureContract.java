@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,6 +31,8 @@ import jakarta.ws.rs.core.Response;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.RestAssured;
 import kz.egov.contract.problem.Problem;
 import kz.egov.contract.problem.ProblemMapper;
 import kz.egov.contract.reason.ReasonCode;
@@ -64,7 +67,8 @@ import org.junit.jupiter.api.Test;
  * What every service must show about its infrastructure, inherited by each service's {@code InfrastructureTest}:
  * its Flyway-migrated tables on the real PostgreSQL are written and read, its outbox reaches the real Kafka broker,
  * what arrives on its inbound topic is consumed and kept (a message it cannot read becomes a dead letter with its
- * reason), and it answers health, metrics and OpenAPI.
+ * reason), and it answers health, metrics, OpenAPI and Swagger UI on its management port, none of them on its API
+ * port.
  */
 public abstract class InfrastructureContract {
 
@@ -88,6 +92,13 @@ public abstract class InfrastructureContract {
 
     @Inject
     protected DataSource dataSource;
+
+    /**
+     * The root of the service's management interface ({@code http://127.0.0.1:<free port>/q/}): health, metrics,
+     * OpenAPI and Swagger UI, none of them on the API port.
+     */
+    @TestHTTPResource(value = "/", management = true)
+    protected String management;
 
     /** The topic the service consumes. */
     protected abstract String inboundTopic();
@@ -317,19 +328,31 @@ public abstract class InfrastructureContract {
     }
 
     @Test
-    void answersHealthMetricsAndOpenApi() {
+    void answersHealthMetricsAndOpenApiOnItsManagementPort() {
+        assertThat(URI.create(management).getPort()).as("the management interface has a port of its own")
+                .isNotEqualTo(RestAssured.port);
         // ready once its inbound consumers have joined their group (a second or two after start)
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready").then()
-                .statusCode(200).body("status", equalTo("UP")));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(management + "health/ready")
+                .then().statusCode(200).body("status", equalTo("UP")));
+        given().when().get(management + "health/ready").then().statusCode(200)
                 .body(containsString("Database connections health check"))
                 .body(containsString("Inbound messages"));
-        given().when().get("/q/health/live").then().statusCode(200);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(management + "health/live").then().statusCode(200);
+        String metrics = given().when().get(management + "metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes")).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics).contains("egov_crypto_operations_total{")
                 .contains("operation=\"seal_signature\"").contains("operation=\"signature_math\"");
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+        given().when().get(management + "openapi").then().statusCode(200).body(containsString("openapi"));
+        given().when().get(management + "swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+    }
+
+    /** The API port serves the API only: health, metrics, OpenAPI and Swagger UI are on the management port. */
+    @Test
+    void theApiPortServesNoManagementEndpoint() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi",
+                "/q/swagger-ui", "/q/swagger-ui/")) {
+            given().redirects().follow(false).when().get(path).then().statusCode(404);
+        }
     }
 
     /**

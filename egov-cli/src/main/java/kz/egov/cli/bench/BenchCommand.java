@@ -112,7 +112,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchResult run(Target target, StackConfig config, StackLayout layout, PrintStream out) {
-        List<String> services = List.of(target.portal(), target.gateway(), target.mio(), target.registry(), target.corp());
         List<CitizenPool.Citizen> pool = CitizenPool.open(target, citizens, layout.dataDir().resolve("bench-citizens"), out);
         JsonNode service = Api.anonymous(target.portal()).get("/api/services/" + PreparedRequest.SERVICE).expect(200).body();
         int pacedWarm = pacedRequests > 0 ? pacedWarmUp : 0;
@@ -122,12 +121,10 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("prepared %d drafts signed by %d citizens in %.1f s (not measured; the warm-up's are made round by "
                 + "round)%n", total, pool.size(), (System.nanoTime() - t0) / 1e9);
 
+        // each service's metrics, on its management port
         Map<String, String> named = new LinkedHashMap<>();
-        named.put("portal-adapter", target.portal());
-        named.put("gateway-router", target.gateway());
-        named.put("mio-workstation", target.mio());
-        named.put("labour-market-registry", target.registry());
-        named.put("citizens-corp-adapter", target.corp());
+        config.services().forEach(s -> named.put(s.name(), config.managementUrl(s)));
+        List<String> services = List.copyOf(named.values());
         StringBuilder hops = new StringBuilder();
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> components = List.copyOf(named.keySet());

@@ -27,10 +27,10 @@ import kz.egov.eds.verify.VerifierConfig;
 
 /**
  * The cryptography a request costs along the whole path, and what rate that alone would allow on all cores. The
- * counts come from the services themselves ({@code egov_crypto_operations_total} on each service's metrics: seal
- * signatures made, signature verifications actually computed); the cost of one seal and of one full verification
- * (CMS, path, validity, revocation) is measured here, on all cores, with the same algorithm (RSA-2048) and the
- * stack's own CA, each signature distinct so nothing is remembered.
+ * counts come from the services themselves ({@code egov_crypto_operations_total} on each service's metrics, on its
+ * management port: seal signatures made, signature verifications actually computed); the cost of one seal and of one
+ * full verification (CMS, path, validity, revocation) is measured here, on all cores, with the same algorithm
+ * (RSA-2048) and the stack's own CA, each signature distinct so nothing is remembered.
  */
 final class CryptoWork {
 
@@ -52,10 +52,11 @@ final class CryptoWork {
     private CryptoWork() {
     }
 
-    static Counts scrape(List<String> serviceUrls) {
+    /** {@code managementUrls}: each service's management interface ({@code StackConfig.managementUrl}). */
+    static Counts scrape(List<String> managementUrls) {
         double seals = 0;
         double math = 0;
-        for (String url : serviceUrls) {
+        for (String url : managementUrls) {
             Map<String, Double> ops = new LinkedHashMap<>();
             Matcher m = METRIC.matcher(prometheusText(url));
             while (m.find()) {
@@ -87,11 +88,11 @@ final class CryptoWork {
     }
 
     /** Waits until the counters stop moving (the trailing acknowledgements and receipts are done) and returns them. */
-    static Counts settled(List<String> serviceUrls) {
-        Counts last = scrape(serviceUrls);
+    static Counts settled(List<String> managementUrls) {
+        Counts last = scrape(managementUrls);
         for (int i = 0; i < 60; i++) {
             sleep(1500);
-            Counts now = scrape(serviceUrls);
+            Counts now = scrape(managementUrls);
             if (now.equals(last)) {
                 return now;
             }

@@ -24,9 +24,10 @@ final class HopTimes {
     private HopTimes() {
     }
 
-    static Snapshot scrape(Map<String, String> serviceUrls) {
+    /** {@code managementUrls}: each service's management interface, by service name. */
+    static Snapshot scrape(Map<String, String> managementUrls) {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
-        serviceUrls.forEach((name, url) -> all.put(name, parse(CryptoWork.prometheusText(url))));
+        managementUrls.forEach((name, url) -> all.put(name, parse(CryptoWork.prometheusText(url))));
         return new Snapshot(all);
     }
 

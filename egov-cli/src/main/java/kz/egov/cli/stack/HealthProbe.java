@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Asks a service's {@code /q/health/ready}, or whether a port accepts connections. */
+/** Asks a service's {@code /q/health/ready} (on its management port), or whether a port accepts connections. */
 final class HealthProbe {
 
     enum Health { READY, NOT_READY, NO_ANSWER }
@@ -19,8 +19,9 @@ final class HealthProbe {
     private HealthProbe() {
     }
 
-    static Health ready(String baseUrl) {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+    /** {@code managementUrl}: the service's management interface ({@link StackConfig#managementUrl}). */
+    static Health ready(String managementUrl) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());

@@ -295,7 +295,20 @@ public final class LocalStack {
         ports.put(config.kafkaPort(), "Kafka");
         ports.put(config.kafkaControllerPort(), "Kafka controller");
         ports.put(config.nucPort(), "development НУЦ");
-        config.services().forEach(s -> ports.put(s.port(), s.name()));
+        List<String> twice = new ArrayList<>();
+        for (ServiceDefinition s : config.services()) {
+            for (Map.Entry<Integer, String> e : List.of(Map.entry(s.port(), s.name()),
+                    Map.entry(s.managementPort(), s.name() + " management"))) {
+                String before = ports.putIfAbsent(e.getKey(), e.getValue());
+                if (before != null) {
+                    twice.add(e.getKey() + " (" + before + ", " + e.getValue() + ")");
+                }
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new StackException("ports given twice: " + String.join(", ", twice)
+                    + "; choose other ports (egov up --help)");
+        }
         List<String> taken = new ArrayList<>();
         ports.forEach((port, owner) -> {
             try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(config.host()))) {

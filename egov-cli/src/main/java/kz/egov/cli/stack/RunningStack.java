@@ -132,6 +132,11 @@ public final class RunningStack implements AutoCloseable {
         return config.baseUrl(config.service(service));
     }
 
+    /** The service's management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}, Swagger UI. */
+    public String managementUrl(String service) {
+        return config.managementUrl(config.service(service));
+    }
+
     public String kafkaBootstrap() {
         return config.kafkaBootstrap();
     }

@@ -15,6 +15,9 @@ public final class ServiceEnvironment {
 
     public static final String HTTP_HOST = "EGOV_HTTP_HOST";
     public static final String HTTP_PORT = "QUARKUS_HTTP_PORT";
+    /** Where the management interface (health, metrics, OpenAPI, Swagger UI) listens: loopback unless told. */
+    public static final String MANAGEMENT_HOST = "EGOV_MANAGEMENT_HOST";
+    public static final String MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";
     public static final String JDBC_URL = "EGOV_JDBC_URL";
     public static final String DB_USER = "EGOV_DB_USER";
     public static final String DB_PASSWORD = "EGOV_DB_PASSWORD";
@@ -55,6 +58,8 @@ public final class ServiceEnvironment {
             Map<String, String> env) {
         env.put(HTTP_HOST, config.host());
         env.put(HTTP_PORT, Integer.toString(service.port()));
+        env.put(MANAGEMENT_HOST, config.host());
+        env.put(MANAGEMENT_PORT, Integer.toString(service.managementPort()));
         env.put(JDBC_URL, config.jdbcUrl(service.database()));
         env.put(DB_USER, kz.egov.testinfra.PostgresRoles.roleOf(service.database()));
         env.put(DB_PASSWORD, secrets.dbPassword(service.name()));

@@ -18,7 +18,8 @@ import kz.egov.testinfra.FreePorts;
  * postgres.port=55432          kafka.port=59092          kafka.controller-port=59093     kafka.partitions=2
  * nuc.port=8090 (the development НУЦ: OCSP + CRLs)
  * db.user=postgres (the superuser, for setting up; its password is a secret)   ready-timeout=120 (seconds)
- * &lt;service&gt;.port=8081...      service.jvm-options=-Xmx256m -XX:+UseSerialGC   kafka.jvm-options=-Xmx384m
+ * &lt;service&gt;.port=8081...      &lt;service&gt;.management-port=9081... (health, metrics, OpenAPI, Swagger UI)
+ * service.jvm-options=-Xmx256m -XX:+UseSerialGC   kafka.jvm-options=-Xmx384m
  * </pre>
  */
 public record StackConfig(
@@ -44,6 +45,10 @@ public record StackConfig(
     public static final String READY_TIMEOUT = "ready-timeout";
     public static final String SERVICE_JVM_OPTIONS = "service.jvm-options";
     public static final String KAFKA_JVM_OPTIONS = "kafka.jvm-options";
+    /** A service's API port is under {@code <service>.port}. */
+    public static final String PORT_SUFFIX = ".port";
+    /** A service's management port (health, metrics, OpenAPI, Swagger UI) is under {@code <service>.management-port}. */
+    public static final String MANAGEMENT_PORT_SUFFIX = ".management-port";
 
     public StackConfig {
         services = List.copyOf(services);
@@ -61,7 +66,8 @@ public record StackConfig(
     public StackConfig with(Properties p) {
         List<ServiceDefinition> svc = new ArrayList<>();
         for (ServiceDefinition s : services) {
-            svc.add(s.withPort(intOf(p, s.name() + ".port", s.port())));
+            svc.add(s.withPort(intOf(p, s.name() + PORT_SUFFIX, s.port()))
+                    .withManagementPort(intOf(p, s.name() + MANAGEMENT_PORT_SUFFIX, s.managementPort())));
         }
         return new StackConfig(layout, host, intOf(p, POSTGRES_PORT, postgresPort), intOf(p, KAFKA_PORT, kafkaPort),
                 intOf(p, KAFKA_CONTROLLER_PORT, kafkaControllerPort), intOf(p, KAFKA_PARTITIONS, kafkaPartitions),
@@ -81,7 +87,10 @@ public record StackConfig(
         p.setProperty(READY_TIMEOUT, Long.toString(readyTimeout.toSeconds()));
         p.setProperty(SERVICE_JVM_OPTIONS, String.join(" ", serviceJvmOptions));
         p.setProperty(KAFKA_JVM_OPTIONS, String.join(" ", kafkaJvmOptions));
-        services.forEach(s -> p.setProperty(s.name() + ".port", Integer.toString(s.port())));
+        services.forEach(s -> {
+            p.setProperty(s.name() + PORT_SUFFIX, Integer.toString(s.port()));
+            p.setProperty(s.name() + MANAGEMENT_PORT_SUFFIX, Integer.toString(s.managementPort()));
+        });
         return p;
     }
 
@@ -92,7 +101,10 @@ public record StackConfig(
         p.setProperty(KAFKA_PORT, Integer.toString(FreePorts.next()));
         p.setProperty(KAFKA_CONTROLLER_PORT, Integer.toString(FreePorts.next()));
         p.setProperty(NUC_PORT, Integer.toString(FreePorts.next()));
-        services.forEach(s -> p.setProperty(s.name() + ".port", Integer.toString(FreePorts.next())));
+        services.forEach(s -> {
+            p.setProperty(s.name() + PORT_SUFFIX, Integer.toString(FreePorts.next()));
+            p.setProperty(s.name() + MANAGEMENT_PORT_SUFFIX, Integer.toString(FreePorts.next()));
+        });
         return with(p);
     }
 
@@ -121,6 +133,14 @@ public record StackConfig(
 
     public String baseUrl(ServiceDefinition service) {
         return "http://" + host + ":" + service.port();
+    }
+
+    /**
+     * The service's management interface ({@code /q/health}, {@code /q/metrics}, {@code /q/openapi},
+     * {@code /q/swagger-ui}), on its own port; the API port ({@link #baseUrl}) serves none of them.
+     */
+    public String managementUrl(ServiceDefinition service) {
+        return "http://" + host + ":" + service.managementPort();
     }
 
     /** The development НУЦ's OCSP responder ({@code POST}); the CRLs are under {@link #nucUrl()}{@code /crl/}. */

@@ -109,7 +109,7 @@ public final class StackFaults {
     public boolean allReady() {
         StackConfig config = stack.config();
         return config.services().stream()
-                .allMatch(s -> HealthProbe.ready(config.baseUrl(s)) == HealthProbe.Health.READY);
+                .allMatch(s -> HealthProbe.ready(config.managementUrl(s)) == HealthProbe.Health.READY);
     }
 
     private void awaitAllReady(String when) {

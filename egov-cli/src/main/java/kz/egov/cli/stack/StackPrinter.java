@@ -19,10 +19,13 @@ final class StackPrinter {
                 display(layout.dataDir()));
         TextTable t = new TextTable().row("SERVICE", "API", "SWAGGER UI", "HEALTH", "LOG");
         for (ServiceDefinition s : config.services()) {
-            String url = config.baseUrl(s);
-            t.row(s.name(), url, url + "/q/swagger-ui", url + "/q/health", display(layout.logFile(s.name())));
+            String management = config.managementUrl(s);
+            t.row(s.name(), config.baseUrl(s), management + "/q/swagger-ui", management + "/q/health",
+                    display(layout.logFile(s.name())));
         }
         t.print(out);
+        out.println("Swagger UI, OpenAPI (/q/openapi), health and metrics (/q/metrics) are on each service's "
+                + "management port, on loopback; the API ports serve none of them.");
         out.println();
         new TextTable()
                 .row("Kafka", config.kafkaBootstrap(), "controller " + config.host() + ":" + config.kafkaControllerPort(),

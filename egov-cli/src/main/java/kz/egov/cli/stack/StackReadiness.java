@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Waits until every service answers UP on {@code /q/health/ready}; fails fast when a process ends. */
+/**
+ * Waits until every service answers UP on {@code /q/health/ready} of its management port; fails fast when a process
+ * ends.
+ */
 final class StackReadiness {
 
     private static final long POLL_MS = 250;
@@ -27,7 +30,7 @@ final class StackReadiness {
                         + p.log() + ":" + System.lineSeparator() + p.logTail(30));
             }
             for (ServiceDefinition s : config.services()) {
-                if (!ready.contains(s.name()) && HealthProbe.ready(config.baseUrl(s)) == HealthProbe.Health.READY) {
+                if (!ready.contains(s.name()) && HealthProbe.ready(config.managementUrl(s)) == HealthProbe.Health.READY) {
                     ready.add(s.name());
                     out.printf("  %-24s ready after %5.1f s%n", s.name(), (System.nanoTime() - t0) / 1e9);
                 }

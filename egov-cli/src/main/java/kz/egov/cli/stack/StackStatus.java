@@ -26,7 +26,7 @@ public record StackStatus(StackConfig config, List<Component> components) {
         List<Component> list = new ArrayList<>();
         for (ServiceDefinition s : config.services()) {
             ProcessHandle h = live.get(s.name());
-            String state = h == null ? "stopped" : switch (HealthProbe.ready(config.baseUrl(s))) {
+            String state = h == null ? "stopped" : switch (HealthProbe.ready(config.managementUrl(s))) {
                 case READY -> "ready";
                 case NOT_READY -> "not ready";
                 case NO_ANSWER -> "starting";

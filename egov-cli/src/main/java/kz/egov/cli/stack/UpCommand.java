@@ -38,7 +38,8 @@ public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "A properties file with postgres.port, kafka.port, kafka.controller-port, kafka.partitions, "
-                    + "nuc.port, <service>.port, ready-timeout, service.jvm-options, kafka.jvm-options.")
+                    + "nuc.port, <service>.port, <service>.management-port, ready-timeout, service.jvm-options, "
+                    + "kafka.jvm-options.")
     Path configFile;
 
     @Option(names = "--postgres-port", paramLabel = "PORT", description = "PostgreSQL port (default: 55432).")
@@ -56,8 +57,13 @@ public final class UpCommand implements Callable<Integer> {
     Integer nucPort;
 
     @Option(names = "--port", paramLabel = "SERVICE=PORT",
-            description = "A service's HTTP port, e.g. --port gateway-router=9082 (defaults: 8081-8085).")
+            description = "A service's API port, e.g. --port gateway-router=18082 (defaults: 8081-8085).")
     Map<String, Integer> servicePorts = new LinkedHashMap<>();
+
+    @Option(names = "--management-port", paramLabel = "SERVICE=PORT",
+            description = "A service's management port, on loopback: health, metrics, OpenAPI and Swagger UI, "
+                    + "e.g. --management-port gateway-router=19082 (defaults: 9081-9085).")
+    Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
     private final PrintStream out = System.out;
 
@@ -126,14 +132,20 @@ public final class UpCommand implements Callable<Integer> {
         putIfSet(p, StackConfig.KAFKA_CONTROLLER_PORT, kafkaControllerPort);
         putIfSet(p, StackConfig.NUC_PORT, nucPort);
         putIfSet(p, StackConfig.READY_TIMEOUT, timeoutSeconds);
-        for (Map.Entry<String, Integer> e : servicePorts.entrySet()) {
+        putPorts(p, config, "--port", servicePorts, StackConfig.PORT_SUFFIX);
+        putPorts(p, config, "--management-port", managementPorts, StackConfig.MANAGEMENT_PORT_SUFFIX);
+        return config.with(p);
+    }
+
+    private static void putPorts(Properties p, StackConfig config, String option, Map<String, Integer> ports,
+            String suffix) {
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
             if (config.services().stream().noneMatch(s -> s.name().equals(e.getKey()))) {
-                throw new StackException("unknown service " + e.getKey() + " in --port; the services are "
+                throw new StackException("unknown service " + e.getKey() + " in " + option + "; the services are "
                         + String.join(", ", config.services().stream().map(ServiceDefinition::name).toList()));
             }
-            p.setProperty(e.getKey() + ".port", Integer.toString(e.getValue()));
+            p.setProperty(e.getKey() + suffix, Integer.toString(e.getValue()));
         }
-        return config.with(p);
     }
 
     private static void putIfSet(Properties p, String key, Integer value) {

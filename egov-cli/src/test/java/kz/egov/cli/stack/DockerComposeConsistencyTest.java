@@ -49,6 +49,19 @@ class DockerComposeConsistencyTest {
         }
     }
 
+    /** Health, metrics, OpenAPI and Swagger UI: the local stack's management port, on the container's loopback only. */
+    @Test
+    void everyServiceHasItsManagementPortOnLoopbackUnpublished() {
+        for (ServiceDefinition s : LOCAL.services()) {
+            JsonNode c = service(s.name());
+            JsonNode env = c.path("environment");
+            assertThat(env.path(ServiceEnvironment.MANAGEMENT_PORT).asText()).as(s.name())
+                    .isEqualTo(Integer.toString(s.managementPort()));
+            assertThat(env.path(ServiceEnvironment.MANAGEMENT_HOST).asText()).as(s.name()).isEqualTo("127.0.0.1");
+            assertThat(ports(c)).as(s.name() + " publishes its API only").containsExactly(s.port() + ":" + s.port());
+        }
+    }
+
     @Test
     void everyKeyTheLocalStackSetsIsSetInCompose() {
         for (ServiceDefinition s : LOCAL.services()) {
@@ -170,7 +183,7 @@ class DockerComposeConsistencyTest {
         for (ServiceDefinition s : LOCAL.services()) {
             JsonNode c = service(s.name());
             assertThat(c.path("healthcheck").path("test").toString()).as(s.name())
-                    .contains("/q/health/ready").contains(":" + s.port() + "/");
+                    .contains("http://127.0.0.1:" + s.managementPort() + "/q/health/ready");
             for (String infra : List.of("kafka", "postgres")) {
                 assertThat(c.path("depends_on").path(infra).path("condition").asText()).as(s.name() + " -> " + infra)
                         .isEqualTo("service_healthy");
@@ -185,7 +198,8 @@ class DockerComposeConsistencyTest {
             assertThat(REPO.resolve(build.path("context").asText()).normalize()).isEqualTo(REPO.resolve(s.module()));
             Path dockerfile = REPO.resolve(s.module()).resolve(build.path("dockerfile").asText());
             assertThat(dockerfile).exists();
-            assertThat(Files.readString(dockerfile)).contains("EXPOSE " + s.port()).contains("quarkus-run.jar");
+            assertThat(Files.readString(dockerfile)).contains("EXPOSE " + s.port()).contains("quarkus-run.jar")
+                    .doesNotContain("EXPOSE " + s.managementPort());
         }
     }
 

@@ -46,6 +46,17 @@ class LocalStackTest {
     }
 
     @Test
+    void aPortGivenTwiceIsReported() {
+        StackConfig free = StackConfig.defaults(layout()).withFreePorts();
+        Properties p = new Properties();
+        p.setProperty("portal-adapter.management-port", Integer.toString(free.service("gateway-router").port()));
+        StackConfig c = free.with(p);
+        assertThatThrownBy(() -> LocalStack.requireFreePorts(c)).isInstanceOf(StackException.class)
+                .hasMessageContaining("given twice").hasMessageContaining(free.service("gateway-router").port()
+                        + " (portal-adapter management, gateway-router)");
+    }
+
+    @Test
     void aSecondStackIsRefusedAndDownStopsTheFirst() throws Exception {
         StackLayout layout = layout();
         Process broker = fakeBroker(layout);

@@ -18,10 +18,14 @@ class ServiceEnvironmentTest {
         p.setProperty("postgres.port", "15432");
         p.setProperty("kafka.port", "19092");
         p.setProperty("labour-market-registry.port", "9084");
+        p.setProperty("labour-market-registry.management-port", "19084");
         StackConfig c = StackConfig.defaults(StackLayout.of(Path.of("/repo"))).with(p);
         Map<String, String> env = ServiceEnvironment.of(c, SECRETS, c.service("labour-market-registry"));
         assertThat(env).containsEntry("EGOV_HTTP_HOST", "127.0.0.1")
                 .containsEntry("QUARKUS_HTTP_PORT", "9084")
+                // health, metrics, OpenAPI, Swagger UI: a port of their own, on loopback
+                .containsEntry("EGOV_MANAGEMENT_HOST", "127.0.0.1")
+                .containsEntry("QUARKUS_MANAGEMENT_PORT", "19084")
                 .containsEntry("EGOV_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/labour_market_registry")
                 // its own role and password, not the superuser's
                 .containsEntry("EGOV_DB_USER", "labour_market_registry")
@@ -39,7 +43,7 @@ class ServiceEnvironmentTest {
         for (ServiceDefinition s : c.services()) {
             Map<String, String> env = ServiceEnvironment.of(c, SECRETS, s);
             java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of("EGOV_HTTP_HOST",
-                    "QUARKUS_HTTP_PORT", "EGOV_JDBC_URL", "EGOV_DB_USER", "EGOV_DB_PASSWORD", "EGOV_KAFKA",
+                    "QUARKUS_HTTP_PORT", "EGOV_MANAGEMENT_HOST", "QUARKUS_MANAGEMENT_PORT", "EGOV_JDBC_URL", "EGOV_DB_USER", "EGOV_DB_PASSWORD", "EGOV_KAFKA",
                     "EGOV_LOG_JSON", "EGOV_PKI_TRUST_DIR", "EGOV_PKI_KEYS_DIR", "EGOV_KEY_PASSWORD", "EGOV_OCSP_URL",
                     "EGOV_ADMIN_PASSWORD", "EGOV_GATEWAY_URL", "EGOV_KAFKA_KEYSTORE", "EGOV_KAFKA_TRUSTSTORE"));
             switch (s.name()) {

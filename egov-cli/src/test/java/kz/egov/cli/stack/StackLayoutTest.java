@@ -23,7 +23,7 @@ class StackLayoutTest {
     @Test
     void jarsAreInTheRepository() {
         StackLayout l = StackLayout.of(Path.of("/repo")).withDataDir(Path.of("/data"));
-        assertThat(l.serviceJar(new ServiceDefinition("mio-workstation", 8083)))
+        assertThat(l.serviceJar(new ServiceDefinition("mio-workstation", 8083, 9083)))
                 .isEqualTo(Path.of("/repo/mio-workstation/target/quarkus-app/quarkus-run.jar"));
         assertThat(l.cliJar()).isEqualTo(Path.of("/repo/egov-cli/target/egov-cli.jar"));
         assertThat(l.cliLibDir()).isEqualTo(Path.of("/repo/egov-cli/target/lib"));

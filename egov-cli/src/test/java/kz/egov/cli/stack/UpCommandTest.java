@@ -35,7 +35,8 @@ class UpCommandTest {
     void optionsOverridePortsTimeoutAndDataDirectory() {
         UpCommand up = parse("--detach", "--reset", "--data-dir", "/tmp/stack", "--timeout", "45",
                 "--postgres-port", "15432", "--kafka-port", "19092", "--kafka-controller-port", "19093",
-                "--port", "gateway-router=9082", "--port", "portal-adapter=9081");
+                "--port", "gateway-router=18082", "--port", "portal-adapter=18081",
+                "--management-port", "gateway-router=19082");
         assertThat(up.detach).isTrue();
         assertThat(up.reset).isTrue();
         assertThat(up.dataDir.layout().dataDir()).isEqualTo(Path.of("/tmp/stack"));
@@ -44,24 +45,31 @@ class UpCommandTest {
         assertThat(c.postgresPort()).isEqualTo(15432);
         assertThat(c.kafkaPort()).isEqualTo(19092);
         assertThat(c.kafkaControllerPort()).isEqualTo(19093);
-        assertThat(c.service("gateway-router").port()).isEqualTo(9082);
-        assertThat(c.service("portal-adapter").port()).isEqualTo(9081);
+        assertThat(c.service("gateway-router").port()).isEqualTo(18082);
+        assertThat(c.service("portal-adapter").port()).isEqualTo(18081);
         assertThat(c.service("mio-workstation").port()).isEqualTo(8083);
+        assertThat(c.service("gateway-router").managementPort()).isEqualTo(19082);
+        assertThat(c.service("portal-adapter").managementPort()).isEqualTo(9081);
     }
 
     @Test
     void optionsWinOverTheConfigFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("stack.properties");
-        Files.writeString(file, "kafka.port=29092\npostgres.port=25432\nmio-workstation.port=9083\n");
+        Files.writeString(file, "kafka.port=29092\npostgres.port=25432\nmio-workstation.port=18083\n"
+                + "mio-workstation.management-port=19083\n");
         StackConfig c = parse("--config", file.toString(), "--kafka-port", "39092").config(layout);
         assertThat(c.kafkaPort()).isEqualTo(39092);
         assertThat(c.postgresPort()).isEqualTo(25432);
-        assertThat(c.service("mio-workstation").port()).isEqualTo(9083);
+        assertThat(c.service("mio-workstation").port()).isEqualTo(18083);
+        assertThat(c.service("mio-workstation").managementPort()).isEqualTo(19083);
     }
 
     @Test
     void anUnknownServiceIsRefused() {
         assertThatThrownBy(() -> parse("--port", "nope=1").config(layout))
                 .isInstanceOf(StackException.class).hasMessageContaining("nope").hasMessageContaining("gateway-router");
+        assertThatThrownBy(() -> parse("--management-port", "nope=1").config(layout))
+                .isInstanceOf(StackException.class).hasMessageContaining("--management-port")
+                .hasMessageContaining("nope");
     }
 }
