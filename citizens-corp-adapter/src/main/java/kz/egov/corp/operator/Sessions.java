@@ -18,10 +18,11 @@ import kz.egov.contract.reason.RejectedException;
 import kz.egov.corp.branch.Branches;
 import kz.egov.corp.config.CorpConfig;
 import kz.egov.platform.persistence.Rows;
+import kz.egov.platform.http.SessionProbe;
 
 /** Operator sessions: opaque bearer tokens kept as SHA-256 with an expiry. */
 @ApplicationScoped
-public class Sessions {
+public class Sessions implements SessionProbe {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,6 +71,12 @@ public class Sessions {
             throw new RejectedException(ReasonCode.AUTH_TOKEN_INVALID, "the account or its branch is disabled");
         }
         return new SignedIn(op, branch);
+    }
+
+    /** An open session of an active operator: asked before a package's scans are read. */
+    @Override
+    public void check(String authorization) {
+        require(authorization);
     }
 
     /** Ends every session of the operator (a password reset, a deactivation); runs in the caller's transaction. */

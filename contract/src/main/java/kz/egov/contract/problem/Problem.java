@@ -2,7 +2,9 @@ package kz.egov.contract.problem;
 
 import jakarta.ws.rs.core.Response;
 
+import kz.egov.contract.reason.RateLimitedException;
 import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
 
 /**
  * An RFC 9457 problem detail: {@code type} is a stable URI per reason code, {@code code} the reason code itself,
@@ -25,6 +27,15 @@ public record Problem(String type, String title, int status, String detail, Stri
         Response.ResponseBuilder b = Response.status(status).type(MEDIA_TYPE).entity(this);
         if (status == 503) {
             b.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return b;
+    }
+
+    /** The answer to a refusal: a rate limit's 429 says in {@code Retry-After} when the next try can pass. */
+    public Response.ResponseBuilder response(RejectedException refusal) {
+        Response.ResponseBuilder b = response();
+        if (refusal instanceof RateLimitedException limited) {
+            b.header("Retry-After", limited.retryAfterSeconds());
         }
         return b;
     }

@@ -34,8 +34,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ReasonCode reason;
         String detail;
         if (failure instanceof RejectedException r) {
-            reason = r.reason();
-            detail = r.detail();
+            return Problem.of(r.reason(), r.detail(), uri == null ? null : "/" + uri.getPath(), language())
+                    .response(r).build();
         } else if (failure instanceof WebApplicationException w) {
             reason = fromStatus(w.getResponse().getStatus());
             detail = w.getMessage();
@@ -79,6 +79,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 409 -> ReasonCode.CONFLICT;
             case 413 -> ReasonCode.PAYLOAD_TOO_LARGE;
             case 415 -> ReasonCode.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> ReasonCode.RATE_LIMITED;
             default -> status >= 500 ? ReasonCode.INTERNAL_ERROR : ReasonCode.VALIDATION_FAILED;
         };
     }

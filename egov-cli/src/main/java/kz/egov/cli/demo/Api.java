@@ -79,6 +79,9 @@ public final class Api {
         return new Api(base, authorization, more);
     }
 
+    /** How often a call refused by a rate limit is tried again after its {@code Retry-After}. */
+    private static final int RATE_LIMITED_TRIES = 20;
+
     public String base() {
         return base;
     }
@@ -153,6 +156,11 @@ public final class Api {
         HttpResponse<String> r;
         try {
             r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // a rate limit of the service (429): wait as long as it says and try again, as a client should
+            for (int tries = 1; r.statusCode() == 429 && tries <= RATE_LIMITED_TRIES; tries++) {
+                Thread.sleep(1000L * r.headers().firstValueAsLong("Retry-After").orElse(1));
+                r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new DemoException("cannot call " + call + " (is the stack running? ./egov status): " + e);
         } catch (InterruptedException e) {

@@ -22,12 +22,16 @@ import kz.egov.mio.officer.Officer;
 import kz.egov.mio.officer.OfficerRole;
 import kz.egov.mio.officer.Sessions;
 import kz.egov.mio.workflow.ActionRequest;
+import kz.egov.platform.ratelimit.RateLimits;
 
 /** The officers' API (ИС МИО workstation): sign-in, the queue, cases and their actions. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OfficerApi {
+
+    /** The rate limit of sign-in ({@code egov.rate-limits.limits.sign-in}): per client and per IIN. */
+    static final String SIGN_IN = "sign-in";
 
     /** Sign-in with IIN and password. */
     public record SignIn(String iin, String password) {
@@ -48,9 +52,11 @@ public class OfficerApi {
     private final CaseQueries queries;
     private final CaseActions actions;
     private final CaseAttachments attachments;
+    private final RateLimits limits;
 
     OfficerApi(Sessions sessions, CurrentOfficer current, CaseQueries queries, CaseActions actions,
-            CaseAttachments attachments) {
+            CaseAttachments attachments, RateLimits limits) {
+        this.limits = limits;
         this.sessions = sessions;
         this.current = current;
         this.queries = queries;
@@ -61,6 +67,7 @@ public class OfficerApi {
     @POST
     @Path("/sign-in")
     public Session signIn(SignIn body) {
+        limits.take(SIGN_IN, body == null ? null : body.iin());
         if (body == null || body.iin() == null || body.password() == null) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "iin and password are required");
         }

@@ -26,6 +26,43 @@ public interface PlatformConfig {
 
     Http http();
 
+    RateLimitSettings rateLimits();
+
+    /**
+     * What a client and an IIN may spend of an endpoint ({@code RateLimits}); each service names its limits, e.g.
+     * {@code egov.rate-limits.limits.sign-in.per-client.capacity=30}, {@code ...per-client.period=PT1M}.
+     */
+    interface RateLimitSettings {
+        /**
+         * The reverse proxies whose {@code X-Forwarded-For} is believed (IP addresses or CIDR ranges); without any,
+         * the client is the peer address.
+         */
+        java.util.Optional<java.util.List<String>> trustedProxies();
+
+        /** The limits by name. */
+        java.util.Map<String, Limit> limits();
+
+        /** How often buckets of clients and IINs not seen for their whole refill time are deleted. */
+        @WithDefault("PT5M")
+        java.time.Duration cleanupEvery();
+
+        /** One endpoint's limits. */
+        interface Limit {
+            /** Per client (its address). */
+            Optional<Allowance> perClient();
+
+            /** Per IIN (or login) named in the request, whether an account exists for it or not. */
+            Optional<Allowance> perIin();
+        }
+
+        /** A token bucket: {@code capacity} calls at once, refilled evenly over {@code period}. */
+        interface Allowance {
+            long capacity();
+
+            java.time.Duration period();
+        }
+    }
+
     /** What a request may cost before anything reads it ({@code BodyLimits}). */
     interface Http {
         /** The largest body of a JSON API call (the public verify included). */
@@ -38,6 +75,12 @@ public interface PlatformConfig {
         /** The largest body on an upload path. */
         @WithDefault("10485760")
         long maxUploadBytes();
+
+        /**
+         * Paths (regular expressions) whose POST or PUT is read only for a caller with an open session
+         * ({@code SessionFirst}): the multipart uploads of signed-in people. The service provides a {@code SessionProbe}.
+         */
+        java.util.Optional<java.util.List<String>> sessionFirstPaths();
     }
 
     /** The service's inbound topic and how it is consumed ({@code InboundPoller}). */

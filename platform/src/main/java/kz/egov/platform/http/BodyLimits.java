@@ -1,7 +1,6 @@
 package kz.egov.platform.http;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import kz.egov.contract.envelope.EnvelopeCodec;
-import kz.egov.contract.problem.Problem;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.platform.config.PlatformConfig;
 
@@ -60,19 +57,10 @@ public class BodyLimits {
         boolean chunked = length == null && (rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || rc.request().getHeader(HttpHeaders.CONTENT_TYPE) != null);
         if (size > limit || chunked && !upload) {
-            refuse(rc, path, chunked ? "a body of unknown length (send Content-Length)"
-                    : "the body exceeds " + limit + " bytes on " + path);
+            HttpProblems.refuse(rc, ReasonCode.PAYLOAD_TOO_LARGE, chunked
+                    ? "a body of unknown length (send Content-Length)" : "the body exceeds " + limit + " bytes on " + path);
             return;
         }
         rc.next();
-    }
-
-    private static void refuse(RoutingContext rc, String path, String detail) {
-        String accept = rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        String language = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("kk") ? "kk" : "ru";
-        Problem problem = Problem.of(ReasonCode.PAYLOAD_TOO_LARGE, detail, path, language);
-        byte[] body = EnvelopeCodec.encode(problem);
-        rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.CONNECTION, "close").end(io.vertx.core.buffer.Buffer.buffer(body));
     }
 }

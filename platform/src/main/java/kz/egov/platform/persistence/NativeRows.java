@@ -57,6 +57,11 @@ public final class NativeRows {
         public java.time.Instant instant(String column) {
             return Rows.instant(value(column));
         }
+
+        /** A whole number (an integer column, a count). */
+        public long number(String column) {
+            return Rows.number(value(column));
+        }
     }
 
     /** Each row as an array of its column values (a one-column query too). */

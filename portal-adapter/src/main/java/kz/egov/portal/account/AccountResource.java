@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.platform.ratelimit.RateLimits;
 import kz.egov.portal.rest.Language;
 
 /** Registration, the citizen's own account, password and language. */
@@ -46,17 +47,21 @@ public class AccountResource {
     private final Sessions sessions;
     private final SignIn signIn;
     private final Accounts accounts;
+    private final RateLimits limits;
 
-    AccountResource(Registration registration, Sessions sessions, SignIn signIn, Accounts accounts) {
+    AccountResource(Registration registration, Sessions sessions, SignIn signIn, Accounts accounts,
+            RateLimits limits) {
         this.registration = registration;
         this.sessions = sessions;
         this.signIn = signIn;
         this.accounts = accounts;
+        this.limits = limits;
     }
 
     @POST
     @Path("/challenge")
     public Challenges.Challenge challenge(ChallengeRequest request) {
+        limits.take(RateLimited.REGISTRATION_CHALLENGE, request == null ? null : request.iin());
         if (request == null) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "iin is required");
         }
@@ -65,6 +70,7 @@ public class AccountResource {
 
     @POST
     public Response register(Registration.Form form) {
+        limits.take(RateLimited.REGISTRATION, form == null ? null : form.iin());
         Account a = registration.register(form);
         return Response.status(201).entity(new AccountView(a.iin(), a.surname(), a.givenName(), a.patronymic(),
                 a.language())).build();

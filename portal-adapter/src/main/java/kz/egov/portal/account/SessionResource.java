@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import kz.egov.platform.ratelimit.RateLimits;
+
 /** Sign-in (process 1, condition 1) and sign-out. */
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,14 +20,17 @@ public class SessionResource {
 
     private final SignIn signIn;
     private final Sessions sessions;
+    private final RateLimits limits;
 
-    SessionResource(SignIn signIn, Sessions sessions) {
+    SessionResource(SignIn signIn, Sessions sessions, RateLimits limits) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.limits = limits;
     }
 
     @POST
     public Response signIn(SignIn.Credentials credentials) {
+        limits.take(RateLimited.SIGN_IN, credentials == null ? null : credentials.iin());
         return Response.status(201).entity(signIn.signIn(credentials)).build();
     }
 

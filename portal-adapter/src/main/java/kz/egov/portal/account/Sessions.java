@@ -17,10 +17,11 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.platform.persistence.Rows;
 import kz.egov.portal.config.PortalConfig;
+import kz.egov.platform.http.SessionProbe;
 
 /** Citizen sessions: short-lived opaque bearer tokens, kept only as SHA-256, revocable by signing out. */
 @ApplicationScoped
-public class Sessions {
+public class Sessions implements SessionProbe {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -68,6 +69,12 @@ public class Sessions {
         String language = Rows.string(a[1]);
         current.knownLanguage(language);
         return new Citizen(Rows.string(a[0]), language, (String) a[2], (String) a[3], (String) a[4]);
+    }
+
+    /** An open session, or AUTH_TOKEN_INVALID: asked before a multipart draft's files are read. */
+    @Override
+    public void check(String authorization) {
+        require(authorization);
     }
 
     /** Signs out: the token stops working at once. */

@@ -39,7 +39,7 @@ public class PortalProblemMapper implements ExceptionMapper<RejectedException> {
         }
         ReasonCode reason = refused.reason();
         Problem problem = Problem.of(reason, refused.detail(), uri == null ? null : "/" + uri.getPath(), language);
-        Response.ResponseBuilder b = problem.response();
+        Response.ResponseBuilder b = problem.response(refused);
         if (reason.httpStatus() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"egov-portal\"");
         }

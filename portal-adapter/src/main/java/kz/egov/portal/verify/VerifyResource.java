@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
+import kz.egov.platform.ratelimit.RateLimits;
+import kz.egov.portal.account.RateLimited;
 import kz.egov.portal.rest.Language;
 
 /** The public verify endpoint: anyone can check a result document and its officer's signature (no sign-in). */
@@ -24,17 +26,20 @@ public class VerifyResource {
     }
 
     private final ResultVerification verification;
+    private final RateLimits limits;
 
     @Context
     HttpHeaders headers;
 
-    VerifyResource(ResultVerification verification) {
+    VerifyResource(ResultVerification verification, RateLimits limits) {
         this.verification = verification;
+        this.limits = limits;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public VerificationReport verify(Presented presented) {
+        limits.take(RateLimited.VERIFY, null);
         if (presented == null || presented.document() == null || presented.signature() == null) {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, "document and signature (base64) are required");
         }
