@@ -309,13 +309,22 @@
     return out.filter(function (a, i) { return out.indexOf(a) === i; });
   }
 
+  /** The actions the regulations provide for this case: no refusal the variant does not have (the catalog's). */
+  function provided(c, action) {
+    var r = c.refusals || {};
+    if (action === 'REFUSE_TO_ACCEPT') { return !!r.toAccept; }
+    if (action === 'PREPARE_REFUSAL') { return !!r.motivated; }
+    return true;
+  }
+
   function renderActions(c) {
     var box = $('action-buttons'); box.textContent = '';
-    var first = suggested(c);
-    var atRegistration = first.indexOf('REFUSE_TO_ACCEPT') >= 0;
+    var all = suggested(c);
+    var first = all.filter(function (a) { return provided(c, a); });
+    var atRegistration = all.indexOf('REFUSE_TO_ACCEPT') >= 0;
     var open = !c.finishedAt;
     $('action-form').hidden = !open;
-    var others = ALL_ACTIONS.filter(function (a) { return first.indexOf(a) < 0; });
+    var others = ALL_ACTIONS.filter(function (a) { return first.indexOf(a) < 0 && provided(c, a); });
     function button(a, primary) {
       var label = a === 'COMPLETE_STEP' && atRegistration ? t('action.REGISTER') : t('action.' + a);
       return el('button', { type: 'button', id: 'action-' + a, 'data-action': a, class: primary ? 'primary' : '',
@@ -332,6 +341,7 @@
       $(row).hidden = !INPUT_ROWS[row].some(need);
     });
     $('case-view').dataset.suggested = first.join(' ');
+    $('case-view').dataset.channel = c.summary.channel || '';
   }
 
   async function act(action) {

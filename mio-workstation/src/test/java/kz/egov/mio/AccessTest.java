@@ -112,7 +112,8 @@ class AccessTest {
 
     @Test
     void aRefusalToAcceptReachesTheOriginAndClosesTheCase() {
-        String id = Mio.portalRequest(Mio.citizen("4310"), "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA, null);
+        // V06's refusal to accept is its office's (002 L62)
+        String id = Mio.officeRequest(Mio.citizen("4310"), "JOB_SEEKER_REGISTRATION", "V06", KYZYLORDA);
         OfficerSeeds.Seed registrar = officer(KYZYLORDA, OfficerRole.REGISTRAR);
         awaitStatus(id, BusinessStatus.RECEIVED);
         act(registrar, id, Map.of("action", "REFUSE_TO_ACCEPT", "reasonCode", "PKG_DOCUMENTS_EXPIRED",

@@ -123,14 +123,25 @@ final class Mio {
      * specialist signs it with their EDS and the centre sends it; the gateway forwards it to the provider (an akimat).
      */
     static String viaOtherBody(PersonRecord citizen, String service, String variant, String providerId, String bodyId) {
-        OfficerSeeds.Seed specialist = officer(bodyId, OfficerRole.SPECIALIST);
-        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, Channel.VIA_OTHER_BODY,
+        return byOfficer(Channel.VIA_OTHER_BODY, officer(bodyId, OfficerRole.SPECIALIST), citizen, service, variant,
+                providerId, bodyId);
+    }
+
+    /** A walk-in at the provider's own office (channel PROVIDER_OFFICE), keyed in and signed by its registrar. */
+    static String officeRequest(PersonRecord citizen, String service, String variant, String providerId) {
+        return byOfficer(Channel.PROVIDER_OFFICE, officer(providerId, OfficerRole.REGISTRAR), citizen, service, variant,
+                providerId, providerId);
+    }
+
+    private static String byOfficer(Channel channel, OfficerSeeds.Seed officer, PersonRecord citizen, String service,
+            String variant, String providerId, String bodyId) {
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID().toString(), service, channel,
                 new Applicant(citizen.iin(), citizen.surname(), citizen.givenName(), citizen.patronymic(), null, null),
-                new Submitter(SignerRole.OFFICER, specialist.iin(), Participants.byId(bodyId).bin()),
+                new Submitter(SignerRole.OFFICER, officer.iin(), Participants.byId(bodyId).bin()),
                 EnvelopeCodec.json().createObjectNode(), List.of(), "ru", Instant.now(), null, null);
         byte[] body = EnvelopeCodec.encode(request);
         Envelope original = Envelopes.sealBytes(sealer(bodyId), bodyId, "gateway", MessageType.SERVICE_REQUEST,
-                service, request.requestId(), null, body, key(specialist).sign(body), Instant.now());
+                service, request.requestId(), null, body, key(officer).sign(body), Instant.now());
         forward(original, citizen, variant, providerId, bodyId);
         return request.requestId();
     }

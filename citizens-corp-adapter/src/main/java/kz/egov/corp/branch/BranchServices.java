@@ -45,6 +45,9 @@ public class BranchServices {
             throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "no base service " + serviceCode);
         }
         List<Variant> variants = catalog.variantsFor(serviceCode);
+        // the region's text is a fragment (V14): said so, not "not on this channel"
+        variants.stream().filter(v -> v.hasChannel(Channel.STATE_CORPORATION) && v.covers(branch.kato()))
+                .forEach(Variant::requireComplete);
         if (variants.stream().noneMatch(v -> onDesk(v, branch.kato()))) {
             throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
                     serviceCode + " is not provided through the State Corporation in the region of " + branch.id());
@@ -52,7 +55,8 @@ public class BranchServices {
         String kato = citizenKato == null ? branch.kato() : citizenKato;
         return variants.stream().filter(v -> v.covers(kato) && v.hasChannel(Channel.STATE_CORPORATION)).findFirst()
                 .orElseThrow(() -> new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
-                        serviceCode + " is not provided through the State Corporation for the citizen's region"));
+                        serviceCode + " is not provided through the State Corporation for the citizen's region"))
+                .requireComplete();
     }
 
     /** Whether the variant's own text has a refusal to accept at the State Corporation. */
@@ -60,7 +64,8 @@ public class BranchServices {
         return v.refusalToAcceptIfAny().map(r -> r.channels().contains(Channel.STATE_CORPORATION)).orElse(false);
     }
 
+    /** A variant run at the desks of the region; a fragment of a regulation (V14) is offered nowhere. */
     private static boolean onDesk(Variant v, String kato) {
-        return v.hasChannel(Channel.STATE_CORPORATION) && v.covers(kato);
+        return !v.partial() && v.hasChannel(Channel.STATE_CORPORATION) && v.covers(kato);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import kz.egov.catalog.model.BaseService;
 import kz.egov.contract.message.Channel;
 import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.catalog.model.DocumentChecklist;
+import kz.egov.catalog.model.RefusalToAccept;
 import kz.egov.catalog.model.Variant;
 import kz.egov.contract.envelope.EnvelopeCodec;
 import kz.egov.contract.envelope.SealInput;
@@ -96,13 +98,21 @@ public class Intake {
         LocalDate today = LocalDate.ofInstant(now, calendar.zone());
         PackageCheck.Result check = PackageCheck.check(checklist.documents(), form.items(), today);
         scanRules.check(scans);
-        if (!check.complete()) {
-            return new IntakeResult(refuse(desk, person, base, variant, check, now), null);
+        // a refusal to accept only where the variant's text gives the State Corporation one, on the grounds it names
+        // (V09: an incomplete package, not expired documents); elsewhere (V04, V10, V11) the desk accepts what is
+        // presented and the provider decides
+        Optional<RefusalToAccept> atDesk = variant.refusalToAcceptIfAny()
+                .filter(r -> r.channels().contains(Channel.STATE_CORPORATION));
+        if (atDesk.isPresent() && (!check.missing().isEmpty() && atDesk.get().on(ReasonCode.PKG_DOCUMENTS_MISSING)
+                || !check.expired().isEmpty() && atDesk.get().on(ReasonCode.PKG_DOCUMENTS_EXPIRED))) {
+            return new IntakeResult(refuse(desk, person, base, variant, atDesk.get(), check, now), null);
         }
         Map<String, Scan> byName = scansByName(scans);
         List<AttachmentRef> attachments = new ArrayList<>();
         List<DocumentLine> lines = new ArrayList<>();
-        for (PackageCheck.Checked c : check.accepted()) {
+        List<PackageCheck.Checked> presented = new ArrayList<>(check.accepted());
+        presented.addAll(check.expired());
+        for (PackageCheck.Checked c : presented) {
             Scan scan = byName.get(c.item().scan());
             if (scan == null) {
                 throw new RejectedException(ReasonCode.VALIDATION_FAILED, "document " + c.document().code()
@@ -128,24 +138,27 @@ public class Intake {
         return p;
     }
 
+    /** The receipt of a refusal to accept, on the grounds the variant's text gives (and only those), in its words. */
     private RefusalReceipt refuse(SignedIn desk, PersonRecord person, BaseService base, Variant variant,
-            PackageCheck.Result check, Instant now) {
+            RefusalToAccept refusal, PackageCheck.Result check, Instant now) {
+        boolean missing = !check.missing().isEmpty() && refusal.on(ReasonCode.PKG_DOCUMENTS_MISSING);
+        boolean expired = !check.expired().isEmpty() && refusal.on(ReasonCode.PKG_DOCUMENTS_EXPIRED);
         List<String> reasons = new ArrayList<>();
-        if (!check.missing().isEmpty()) {
+        if (missing) {
             reasons.add(ReasonCode.PKG_DOCUMENTS_MISSING.code());
         }
-        if (!check.expired().isEmpty()) {
+        if (expired) {
             reasons.add(ReasonCode.PKG_DOCUMENTS_EXPIRED.code());
         }
-        String grounds = BranchServices.refusesAtDesk(variant) ? variant.refusalToAccept().grounds()
-                : "an incomplete package or expired documents (the standard's point 9, order № 279)";
+        String grounds = refusal.grounds() + " (" + variant.code() + ", " + refusal.lines() + ")";
         return QuarkusTransaction.requiringNew().call(() -> {
             String number = numbers.next(desk.branch().id(), now, calendar.zone());
             RefusalReceipt receipt = new RefusalReceipt(number, now, desk.branch().id(), desk.branch().name(),
                     desk.operator().fullName(), person.iin(), fullName(person), base.code(), base.names().ru(),
                     base.names().kk(), variant.code(),
-                    check.missing().stream().map(d -> line(d, null, null)).toList(),
-                    check.expired().stream().map(c -> line(c.document(), c.item().expiresOn(), null)).toList(),
+                    missing ? check.missing().stream().map(d -> line(d, null, null)).toList() : List.of(),
+                    expired ? check.expired().stream().map(c -> line(c.document(), c.item().expiresOn(), null)).toList()
+                            : List.of(),
                     reasons, grounds);
             receipts.store(desk.branch().id(), number, Receipts.REFUSAL, null, null, person.iin(), now, receipt);
             LOG.infof("refusal to accept %s at %s for %s: %s", number, desk.branch().id(), IinMask.mask(person.iin()),

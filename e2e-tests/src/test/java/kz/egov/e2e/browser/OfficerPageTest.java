@@ -203,7 +203,11 @@ class OfficerPageTest {
             signIn(registrar, null);
             openFromQueue(id, null);
         }
-        assertThat(browser.attr("case-view", "data-suggested")).startsWith("COMPLETE_STEP REFUSE_TO_ACCEPT");
+        // V06 refuses acceptance at its office only (002 L62), never of a portal request: the page offers what the
+        // catalog gives the case's channel
+        String channel = browser.attr("case-view", "data-channel");
+        assertThat(browser.attr("case-view", "data-suggested")).startsWith("PROVIDER_OFFICE".equals(channel)
+                ? "COMPLETE_STEP REFUSE_TO_ACCEPT" : "COMPLETE_STEP EXTEND_TERM");
         assertThat(browser.text("action-COMPLETE_STEP")).isEqualTo("Зарегистрировать");
         browser.type("action-comment", "зарегистрировано");
         act("COMPLETE_STEP");

@@ -40,12 +40,12 @@ public class RouteChooser {
      *
      * @throws RejectedException {@code ROUTE_NOT_FOUND} when no variant serves the citizen's region or no provider of
      *         its type serves the citizen's KATO, {@code SERVICE_NOT_ON_CHANNEL} when the region's variant is not
-     *         provided on the request's channel
+     *         provided on the request's channel, {@code SERVICE_TEXT_INCOMPLETE} when its text is a fragment
      */
     public Route choose(Participant origin, ServiceRequest request, PersonRecord person) {
         Variant variant = catalog.variantFor(request.serviceCode(), person.addressKato())
                 .orElseThrow(() -> new RejectedException(ReasonCode.ROUTE_NOT_FOUND,
-                        "no variant of " + request.serviceCode() + " for the citizen's region"));
+                        "no variant of " + request.serviceCode() + " for the citizen's region")).requireComplete();
         if (!variant.hasChannel(request.channel())) {
             throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
                     variant.code() + " is not provided on " + request.channel());

@@ -61,7 +61,14 @@ public class CaseViews {
     public record CaseView(QueueItem summary, String origin, String assignedExecutor, String outcome,
             Instant finishedAt, Instant signedAt, String language, ServiceRequest request, PersonRecord person,
             SignatureCheck signatureCheck, List<AttachmentView> attachments, Draft draft, List<StepView> steps,
-            List<ActionView> actions, List<RegistryView> registry) {
+            List<ActionView> actions, List<RegistryView> registry, Refusals refusals) {
+    }
+
+    /**
+     * The refusals the regulations provide for this case (the catalog's variant): a refusal to accept of a request
+     * by the case's channel, a motivated refusal of the service.
+     */
+    public record Refusals(boolean toAccept, boolean motivated) {
     }
 
     private final Deadlines deadlines;
@@ -102,7 +109,9 @@ public class CaseViews {
                 "/api/cases/" + c.requestId + "/attachments/" + a.sha256())).toList();
         return new CaseView(item(c, plan, null), c.origin, c.assignedExecutor, c.outcome, c.finishedAt, c.signedAt,
                 c.language, request, enrichment == null ? null : enrichment.person(),
-                enrichment == null ? null : enrichment.signatureCheck(), files, draft, steps, actions, calls);
+                enrichment == null ? null : enrichment.signatureCheck(), files, draft, steps, actions, calls,
+                new Refusals(plan.variant().refusesToAcceptOn(kz.egov.contract.message.Channel.valueOf(c.channel)),
+                        plan.variant().refusesWithMotivation()));
     }
 
     private static ActionView action(CaseAction a) {

@@ -60,6 +60,7 @@ public class Decisions {
     }
 
     public void prepareRefusal(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
+        Guard.motivatedRefusalProvided(plan);
         deciding(c, plan, o);
         String ground = Guard.requireComment(req.ground() != null ? req.ground() : req.comment(), "a motivated refusal");
         c.clearDraft();

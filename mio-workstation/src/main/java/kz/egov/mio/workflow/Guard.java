@@ -1,5 +1,7 @@
 package kz.egov.mio.workflow;
 
+import kz.egov.catalog.model.RefusalToAccept;
+import kz.egov.contract.message.Channel;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.mio.officer.Officer;
@@ -58,5 +60,26 @@ public final class Guard {
             throw new RejectedException(ReasonCode.VALIDATION_FAILED, what + " needs a comment");
         }
         return comment.trim();
+    }
+
+    /**
+     * A refusal to accept only where the catalog's variant has one for the channel the request came by (e.g. V04, V05,
+     * V07, V08 and V13 have none): the regulations, not the desk, say which refusals exist.
+     */
+    public static RefusalToAccept refusalToAcceptProvided(ServiceCase c, Plan plan) {
+        Channel channel = Channel.valueOf(c.channel);
+        if (!plan.variant().refusesToAcceptOn(channel)) {
+            throw new RejectedException(ReasonCode.REQ_REFUSAL_NOT_PROVIDED, plan.variant().code()
+                    + " has no refusal to accept of a request by " + channel + " (the catalog's refusalToAccept)");
+        }
+        return plan.variant().refusalToAccept();
+    }
+
+    /** A motivated refusal only where the catalog's variant has one (V09 and V10 have none). */
+    public static void motivatedRefusalProvided(Plan plan) {
+        if (!plan.variant().refusesWithMotivation()) {
+            throw new RejectedException(ReasonCode.REQ_REFUSAL_NOT_PROVIDED, plan.variant().code()
+                    + " has no motivated refusal (the catalog's motivatedRefusal)");
+        }
     }
 }

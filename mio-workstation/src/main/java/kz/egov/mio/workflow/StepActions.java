@@ -1,9 +1,9 @@
 package kz.egov.mio.workflow;
 
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import kz.egov.catalog.model.RefusalToAccept;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
@@ -16,9 +16,6 @@ import kz.egov.mio.registry.RegistryCalls;
 /** Moving a case along its steps: complete, name or change the executor, return for rework, issue, refuse, extend. */
 @ApplicationScoped
 public class StepActions {
-
-    private static final Set<String> REFUSAL_TO_ACCEPT_REASONS = Set.of(ReasonCode.PKG_DOCUMENTS_MISSING.code(),
-            ReasonCode.PKG_DOCUMENTS_EXPIRED.code());
 
     private final Workflow workflow;
     private final GatewayOutbox outbox;
@@ -109,11 +106,14 @@ public class StepActions {
 
     /** Refusal to accept (incomplete package, expired documents): at registration only, back to the origin. */
     public void refuseToAccept(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
+        RefusalToAccept refusal = Guard.refusalToAcceptProvided(c, plan);
         OfficerRole role = Guard.stepRole(c, plan, o);
         Guard.conflict(c.stepIndex != plan.registrationIndex(), "a refusal to accept happens at registration");
         String reason = req.reasonCode() == null ? ReasonCode.PKG_DOCUMENTS_MISSING.code() : req.reasonCode();
-        if (!REFUSAL_TO_ACCEPT_REASONS.contains(reason)) {
-            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "reason must be one of " + REFUSAL_TO_ACCEPT_REASONS);
+        // only a ground the variant's text gives (an incomplete package, and expired documents where it says so)
+        if (refusal.reasons().stream().map(ReasonCode::code).noneMatch(reason::equals)) {
+            throw new RejectedException(ReasonCode.VALIDATION_FAILED, "the grounds of " + plan.variant().code()
+                    + "'s refusal to accept are " + refusal.reasons() + " (" + refusal.lines() + ")");
         }
         String comment = Guard.requireComment(req.comment(), "a refusal to accept");
         workflow.record(c, plan, o, Action.REFUSE_TO_ACCEPT.name(), reason + ": " + comment);

@@ -66,7 +66,8 @@ public class PortalCatalog {
             throw new RejectedException(ReasonCode.PERSON_NO_REGISTERED_ADDRESS, "no registered address in ГБД ФЛ");
         }
         Variant v = catalog.variantFor(serviceCode, person.addressKato()).orElseThrow(() ->
-                new RejectedException(ReasonCode.ROUTE_NOT_FOUND, "no regulation of " + serviceCode + " for the citizen's region"));
+                new RejectedException(ReasonCode.ROUTE_NOT_FOUND, "no regulation of " + serviceCode + " for the citizen's region"))
+                .requireComplete();
         boolean portal = v.hasChannel(Channel.PORTAL);
         Term term = portal ? v.term(Channel.PORTAL) : null;
         return new VariantView(serviceCode, v.code(), v.region() == null ? null : text(v.region().names(), language),

@@ -161,7 +161,8 @@ public final class ServicesDocGenerator {
             }
         }
         md.append("\n**Refusal to accept:** ").append(v.refusalToAccept() == null ? "none in the text"
-                : v.refusalToAccept().channels() + " — «" + v.refusalToAccept().grounds() + "» (" + v.refusalToAccept().lines() + ")"
+                : v.refusalToAccept().channels() + " on " + v.refusalToAccept().reasons() + " — «"
+                        + v.refusalToAccept().grounds() + "» (" + v.refusalToAccept().lines() + ")"
                 + (v.refusalToAccept().receipt() != null ? "; receipt: " + v.refusalToAccept().receipt() : "")).append("\n");
         md.append("\n**Motivated refusal:** ").append(v.motivatedRefusal() == null ? "not mentioned in the text"
                 : (v.motivatedRefusal().pointsToStandard() ? "on the grounds of point 10 of the standard (SAMPLE placeholders below)" : v.motivatedRefusal().grounds())

@@ -207,6 +207,11 @@ final class CatalogValidator {
             if (v.refusalToAccept().grounds() == null || v.refusalToAccept().lines() == null) {
                 problem(e, "refusalToAccept", "grounds and lines are required");
             }
+            if (v.refusalToAccept().reasons().isEmpty() || !java.util.Set.of(
+                    kz.egov.contract.reason.ReasonCode.PKG_DOCUMENTS_MISSING,
+                    kz.egov.contract.reason.ReasonCode.PKG_DOCUMENTS_EXPIRED).containsAll(v.refusalToAccept().reasons())) {
+                problem(e, "refusalToAccept.reasons", "PKG_DOCUMENTS_MISSING and/or PKG_DOCUMENTS_EXPIRED, as the text says");
+            }
         }
         if (v.motivatedRefusal() != null && v.motivatedRefusal().grounds() == null) {
             problem(e, "motivatedRefusal.grounds", "missing (STD_P10 or the text's grounds)");

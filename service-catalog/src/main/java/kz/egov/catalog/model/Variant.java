@@ -89,6 +89,31 @@ public record Variant(String code, String key, String baseService, Names names, 
         return Optional.ofNullable(refusalToAccept);
     }
 
+    /**
+     * Whether the text lets the application be refused acceptance when it came by {@code channel}: only where its
+     * refusal to accept names that channel.
+     */
+    public boolean refusesToAcceptOn(Channel channel) {
+        return refusalToAccept != null && refusalToAccept.channels().contains(channel);
+    }
+
+    /** Whether the text provides a motivated refusal of the service. */
+    public boolean refusesWithMotivation() {
+        return motivatedRefusal != null;
+    }
+
+    /**
+     * This variant, when its text is whole; a fragment (V14, V15: one paragraph or one point of an amendment, no
+     * provider, channel or term to run) is provided on no channel: refused {@code SERVICE_TEXT_INCOMPLETE}.
+     */
+    public Variant requireComplete() {
+        if (partial) {
+            throw new kz.egov.contract.reason.RejectedException(kz.egov.contract.reason.ReasonCode.SERVICE_TEXT_INCOMPLETE,
+                    code + " is a fragment of its regulation (the catalog's partial): it is run on no channel");
+        }
+        return this;
+    }
+
     /** The motivated refusal, if the text provides one. */
     public Optional<MotivatedRefusal> motivatedRefusalIfAny() {
         return Optional.ofNullable(motivatedRefusal);
