@@ -132,16 +132,22 @@ class JobSeekerAndUnemployedTest {
         assertThat(Registry.hasCard(event)).isFalse();
     }
 
+    /**
+     * Issue [wave 2 · 7/16]: "the labour-activity check of V11's text applied to V02, V07 and V12". Only V11 has it:
+     * 003_bbbd0f9291d09582.txt L556–559 «…көрсетілетін қызметті алушының еңбек қызметінің болмауын тексеруі…»; V02
+     * (000 L238 «қарау, ресімдеу және … нәтижесіне қол қою»), V07 (002 L174) and V12 (003 L824–836) register the
+     * unemployed without it. The decision registers; the labour activity is reported with the card.
+     */
     @Test
-    void registrationAsUnemployedIsRefusedToAJobSeekerWithLabourActivity() {
+    void registrationAsUnemployedChecksNoLabourActivityNoTextOfItAsksFor() {
         PersonRecord employed = People.withLabourActivity();
         registry.send(command(REGISTER_JOB_SEEKER, employed.iin(), jobSeekerData(employed)));
 
         RegistryEvent event = registry.send(command(REGISTER_UNEMPLOYED, employed.iin(), decision("13-ЖР")));
 
-        assertThat(event.accepted()).isFalse();
-        assertThat(event.reasonCode()).isEqualTo("REGISTRY_HAS_LABOUR_ACTIVITY");
-        assertThat(event.card().get("status").asText()).isEqualTo("JOB_SEEKER");
+        assertThat(event.accepted()).isTrue();
+        assertThat(event.card().get("status").asText()).isEqualTo("UNEMPLOYED");
+        assertThat(event.card().at("/labourActivity/hasLabourActivity").asBoolean()).isTrue();
     }
 
     @Test

@@ -63,7 +63,12 @@ public class CardCommands {
         return Outcome.accepted(view.of(c.iin()));
     }
 
-    /** Registration as unemployed: only a registered job seeker without labour activity, by the body's decision. */
+    /**
+     * Registration as unemployed of a registered job seeker, by the body's decision. No text that registers the
+     * unemployed (V02 000 L238/L263, V07 002 L174, V12 003 L824–836) has the executor check labour activity: that is
+     * V11's job-seeker check (003 L556–559), its own command CHECK_LABOUR_ACTIVITY in V11's steps. The labour activity
+     * is reported with the card, never a refusal here.
+     */
     public Outcome registerUnemployed(CommandContext c) {
         Optional<RecordCard> card = cards.find(c.iin(), true);
         require(card.flatMap(k -> k.activeRegistration(RegistrationKind.JOB_SEEKER)).isPresent(),
@@ -71,8 +76,6 @@ public class CardCommands {
         require(card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isEmpty(),
                 ReasonCode.REGISTRY_ALREADY_UNEMPLOYED, "an active unemployed registration exists");
         LabourActivity activity = labourActivity.on(c.iin(), c.today());
-        require(!activity.hasLabourActivity(), ReasonCode.REGISTRY_HAS_LABOUR_ACTIVITY,
-                "a running employment contract on " + c.today());
         CommandData d = c.data();
         String decisionNumber = d.requiredText("decisionNumber");
         LocalDate decisionDate = d.requiredDate("decisionDate");
