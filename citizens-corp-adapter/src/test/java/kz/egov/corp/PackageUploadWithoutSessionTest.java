@@ -3,7 +3,6 @@ package kz.egov.corp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,23 +19,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
 class PackageUploadWithoutSessionTest {
 
-    private static final long DECLARED = 50L * 1024 * 1024;
-    private static final String MULTIPART = "multipart/form-data; boundary=b";
-
     @TestHTTPResource("/")
     URI base;
 
     @Test
     void aPackageWithoutASessionIsRefusedBeforeItsScansAreRead() throws Exception {
-        assertThat(HeadOnly.statusOf(base, "/api/packages",
-                Map.of("Content-Type", MULTIPART, "Authorization", "Bearer not-a-session"), DECLARED, 10_000))
-                .isEqualTo(401);
+        assertThat(HeadOnly.uploadStatus(base, "/api/packages", "Bearer not-a-session", 10_000)).isEqualTo(401);
     }
 
     @Test
     void anOperatorsPackageIsRead() throws Exception {
         String token = Desk.signIn("con-47", 1);
-        assertThat(HeadOnly.statusOf(base, "/api/packages",
-                Map.of("Content-Type", MULTIPART, "Authorization", "Bearer " + token), DECLARED, 2_000)).isZero();
+        assertThat(HeadOnly.uploadStatus(base, "/api/packages", "Bearer " + token, 2_000)).isZero();
     }
 }

@@ -19,6 +19,16 @@ public final class HeadOnly {
     private HeadOnly() {
     }
 
+    /** A multipart upload declaring 50 MB, a few bytes of which are sent; {@code authorization} may be null. */
+    public static int uploadStatus(URI base, String path, String authorization, int waitMillis) throws IOException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "multipart/form-data; boundary=b");
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        return statusOf(base, path, headers, 50L * 1024 * 1024, waitMillis);
+    }
+
     /** The status a server answers to a POST of {@code path} whose {@code declaredLength} bytes never all arrive. */
     public static int statusOf(URI base, String path, Map<String, String> headers, long declaredLength,
             int waitMillis) throws IOException {
