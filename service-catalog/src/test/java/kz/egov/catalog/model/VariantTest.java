@@ -196,8 +196,10 @@ class VariantTest {
     void v11JobSeekerRegistrationEastKazakhstan() {
         Variant v = CATALOG.variant("V11");
         assertThat(v.channels()).containsExactly(PROVIDER_OFFICE, PORTAL, STATE_CORPORATION);
+        // p.7 (003 L594–596): «…қызметті берушінiң құрылымдық бөлiмшелерiнiң (қызметкерлерінің) тiзбесi:
+        // көрсетілетін қызметті берушінің маманы» — one role, so the office's first step is the specialist's too
         assertThat(steps("V11", PROVIDER_OFFICE)).containsExactly(
-                "REGISTRAR 30 MINUTES", "SPECIALIST 20 MINUTES", "SPECIALIST 4 HOURS CHECK_LABOUR_ACTIVITY",
+                "SPECIALIST 30 MINUTES", "SPECIALIST 20 MINUTES", "SPECIALIST 4 HOURS CHECK_LABOUR_ACTIVITY",
                 "SPECIALIST 2 HOURS SIGNS REGISTER_JOB_SEEKER", "SPECIALIST 20 MINUTES");
         assertThat(steps("V11", PORTAL)).containsExactly(
                 "APPLICANT 5 MINUTES", "APPLICANT 15 MINUTES", "APPLICANT 20 MINUTES", "SYSTEM 10 MINUTES",
