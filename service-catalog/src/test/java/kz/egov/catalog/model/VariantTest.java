@@ -183,9 +183,11 @@ class VariantTest {
     void v10RehabilitatedCertificateEastKazakhstan() {
         Variant v = CATALOG.variant("V10");
         assertThat(v.channels()).containsExactly(STATE_CORPORATION);
+        // the head names the executor: p.5 (003 L375–376) «2-іс-қимыл – басшы құжаттарды қарайды және жауапты
+        // орындаушыны анықтайды – 1 (бір) сағат», p.8 (L421–422) the same; p.9 alone leaves it out (V10-C2)
         assertThat(steps("V10", STATE_CORPORATION)).containsExactly(
-                "OPERATOR 15 MINUTES", "OPERATOR 1 WORKING_DAYS", "SPECIALIST 30 MINUTES", "EXECUTOR 2 WORKING_DAYS",
-                "HEAD 1 WORKING_DAYS SIGNS", "SPECIALIST 1 WORKING_DAYS", "OPERATOR 20 MINUTES");
+                "OPERATOR 15 MINUTES", "OPERATOR 1 WORKING_DAYS", "SPECIALIST 30 MINUTES", "HEAD 1 HOURS",
+                "EXECUTOR 2 WORKING_DAYS", "HEAD 1 WORKING_DAYS SIGNS", "SPECIALIST 1 WORKING_DAYS", "OPERATOR 20 MINUTES");
         assertThat(term("V10", STATE_CORPORATION)).isEqualTo("5 WORKING_DAYS from PACKAGE_REGISTERED_BY_PROVIDER");
         assertThat(v.contradictions()).filteredOn(c -> c.kind() == ContradictionKind.TWO_DURATIONS_FOR_STEP).singleElement()
                 .satisfies(c -> assertThat(c.statements()).extracting(Statement::amount).containsExactly(30L, 15L));
