@@ -61,7 +61,7 @@ public class BranchServices {
 
     /** Whether the variant's own text has a refusal to accept at the State Corporation. */
     public static boolean refusesAtDesk(Variant v) {
-        return v.refusalToAcceptIfAny().map(r -> r.channels().contains(Channel.STATE_CORPORATION)).orElse(false);
+        return v.refusesToAcceptOn(Channel.STATE_CORPORATION);
     }
 
     /** A variant run at the desks of the region; a fragment of a regulation (V14) is offered nowhere. */

@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,11 +100,10 @@ public class Intake {
         // a refusal to accept only where the variant's text gives the State Corporation one, on the grounds it names
         // (V09: an incomplete package, not expired documents); elsewhere (V04, V10, V11) the desk accepts what is
         // presented and the provider decides
-        Optional<RefusalToAccept> atDesk = variant.refusalToAcceptIfAny()
-                .filter(r -> r.channels().contains(Channel.STATE_CORPORATION));
-        if (atDesk.isPresent() && (!check.missing().isEmpty() && atDesk.get().on(ReasonCode.PKG_DOCUMENTS_MISSING)
-                || !check.expired().isEmpty() && atDesk.get().on(ReasonCode.PKG_DOCUMENTS_EXPIRED))) {
-            return new IntakeResult(refuse(desk, person, base, variant, atDesk.get(), check, now), null);
+        RefusalToAccept atDesk = BranchServices.refusesAtDesk(variant) ? variant.refusalToAccept() : null;
+        if (atDesk != null && (!check.missing().isEmpty() && atDesk.on(ReasonCode.PKG_DOCUMENTS_MISSING)
+                || !check.expired().isEmpty() && atDesk.on(ReasonCode.PKG_DOCUMENTS_EXPIRED))) {
+            return new IntakeResult(refuse(desk, person, base, variant, atDesk, check, now), null);
         }
         Map<String, Scan> byName = scansByName(scans);
         List<AttachmentRef> attachments = new ArrayList<>();

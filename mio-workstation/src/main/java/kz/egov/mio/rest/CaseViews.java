@@ -110,8 +110,7 @@ public class CaseViews {
         return new CaseView(item(c, plan, null), c.origin, c.assignedExecutor, c.outcome, c.finishedAt, c.signedAt,
                 c.language, request, enrichment == null ? null : enrichment.person(),
                 enrichment == null ? null : enrichment.signatureCheck(), files, draft, steps, actions, calls,
-                new Refusals(plan.variant().refusesToAcceptOn(kz.egov.contract.message.Channel.valueOf(c.channel)),
-                        plan.variant().refusesWithMotivation()));
+                new Refusals(plan.variant().refusesToAcceptOn(plan.channel()), plan.variant().refusesWithMotivation()));
     }
 
     private static ActionView action(CaseAction a) {

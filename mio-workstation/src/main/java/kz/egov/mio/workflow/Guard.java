@@ -66,8 +66,8 @@ public final class Guard {
      * A refusal to accept only where the catalog's variant has one for the channel the request came by (e.g. V04, V05,
      * V07, V08 and V13 have none): the regulations, not the desk, say which refusals exist.
      */
-    public static RefusalToAccept refusalToAcceptProvided(ServiceCase c, Plan plan) {
-        Channel channel = Channel.valueOf(c.channel);
+    public static RefusalToAccept refusalToAcceptProvided(Plan plan) {
+        Channel channel = plan.channel();
         if (!plan.variant().refusesToAcceptOn(channel)) {
             throw new RejectedException(ReasonCode.REQ_REFUSAL_NOT_PROVIDED, plan.variant().code()
                     + " has no refusal to accept of a request by " + channel + " (the catalog's refusalToAccept)");

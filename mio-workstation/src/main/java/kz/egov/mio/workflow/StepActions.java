@@ -106,7 +106,7 @@ public class StepActions {
 
     /** Refusal to accept (incomplete package, expired documents): at registration only, back to the origin. */
     public void refuseToAccept(ServiceCase c, Plan plan, Officer o, ActionRequest req) {
-        RefusalToAccept refusal = Guard.refusalToAcceptProvided(c, plan);
+        RefusalToAccept refusal = Guard.refusalToAcceptProvided(plan);
         OfficerRole role = Guard.stepRole(c, plan, o);
         Guard.conflict(c.stepIndex != plan.registrationIndex(), "a refusal to accept happens at registration");
         String reason = req.reasonCode() == null ? ReasonCode.PKG_DOCUMENTS_MISSING.code() : req.reasonCode();

@@ -18,6 +18,7 @@ import kz.egov.catalog.model.Step;
 import kz.egov.catalog.model.Term;
 import kz.egov.catalog.model.TermExtension;
 import kz.egov.catalog.model.Variant;
+import kz.egov.contract.reason.ReasonCode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,9 @@ final class CatalogValidator {
     private static final Pattern VARIANT_CODE = Pattern.compile("V\\d\\d");
     private static final Pattern BASE_CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern KATO = Pattern.compile("\\d{2,9}");
+    /** What a refusal to accept can rest on: an incomplete package, expired documents. */
+    private static final Set<ReasonCode> REFUSAL_TO_ACCEPT_GROUNDS = Set.of(ReasonCode.PKG_DOCUMENTS_MISSING,
+            ReasonCode.PKG_DOCUMENTS_EXPIRED);
 
     private final List<String> problems = new ArrayList<>();
 
@@ -207,9 +211,8 @@ final class CatalogValidator {
             if (v.refusalToAccept().grounds() == null || v.refusalToAccept().lines() == null) {
                 problem(e, "refusalToAccept", "grounds and lines are required");
             }
-            if (v.refusalToAccept().reasons().isEmpty() || !java.util.Set.of(
-                    kz.egov.contract.reason.ReasonCode.PKG_DOCUMENTS_MISSING,
-                    kz.egov.contract.reason.ReasonCode.PKG_DOCUMENTS_EXPIRED).containsAll(v.refusalToAccept().reasons())) {
+            if (v.refusalToAccept().reasons().isEmpty()
+                    || !REFUSAL_TO_ACCEPT_GROUNDS.containsAll(v.refusalToAccept().reasons())) {
                 problem(e, "refusalToAccept.reasons", "PKG_DOCUMENTS_MISSING and/or PKG_DOCUMENTS_EXPIRED, as the text says");
             }
         }

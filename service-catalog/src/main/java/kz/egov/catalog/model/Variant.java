@@ -1,6 +1,8 @@
 package kz.egov.catalog.model;
 
 import kz.egov.contract.message.Channel;
+import kz.egov.contract.reason.ReasonCode;
+import kz.egov.contract.reason.RejectedException;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -108,7 +110,7 @@ public record Variant(String code, String key, String baseService, Names names, 
      */
     public Variant requireComplete() {
         if (partial) {
-            throw new kz.egov.contract.reason.RejectedException(kz.egov.contract.reason.ReasonCode.SERVICE_TEXT_INCOMPLETE,
+            throw new RejectedException(ReasonCode.SERVICE_TEXT_INCOMPLETE,
                     code + " is a fragment of its regulation (the catalog's partial): it is run on no channel");
         }
         return this;
