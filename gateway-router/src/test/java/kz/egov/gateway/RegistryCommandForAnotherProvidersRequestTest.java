@@ -81,6 +81,8 @@ class RegistryCommandForAnotherProvidersRequestTest {
         assertThat(attestation.requestId()).isEqualTo(requestId);
         assertThat(attestation.routedTo()).isEqualTo(PROVIDER);
         assertThat(attestation.applicantIin()).isEqualTo(APPLICANT);
+        assertThat(attestation.variantCode()).as("[wave 2 · 7/16]: the registry applies the routed variant's rules")
+                .isEqualTo("V06");
     }
 
     private static RegistryCommand command(String requestId, String iin) {

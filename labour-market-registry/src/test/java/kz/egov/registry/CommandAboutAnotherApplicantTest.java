@@ -49,7 +49,7 @@ class CommandAboutAnotherApplicantTest {
             command(DEREGISTER, someoneElse.iin(), data("reason", "DEATH"))}) {
             Envelope original = registry.original(Registry.PROVIDER, cmd);
             registry.publish(registry.hop(original, new RegistryCommandAttestation(cmd.requestId(), Registry.PROVIDER,
-                    applicant.iin(), Instant.now())));
+                    applicant.iin(), Registry.variantFor(cmd.command()), Instant.now())));
 
             RegistryEvent answer = registry.answerTo(original);
             assertThat(answer.accepted()).as(cmd.command().name()).isFalse();

@@ -48,7 +48,7 @@ class CommandForARequestNotRoutedToTheSenderTest {
         RegistryCommand cmd = command(REGISTER_JOB_SEEKER, citizen.iin(), identity(citizen).put("channel", "PORTAL"));
         Envelope original = registry.original(Registry.PROVIDER, cmd);
         registry.publish(registry.hop(original, new RegistryCommandAttestation(cmd.requestId(), "ec-4710",
-                citizen.iin(), Instant.now())));
+                citizen.iin(), Registry.variantFor(cmd.command()), Instant.now())));
 
         RegistryEvent answer = registry.answerTo(original);
         assertThat(answer.accepted()).isFalse();

@@ -54,9 +54,32 @@ final class Registry implements AutoCloseable {
         return data("surname", p.surname(), "givenName", p.givenName(), "birthDate", p.birthDate().toString());
     }
 
+    /**
+     * The variant a request for that command is routed under when a test names none: one whose steps send it (V06
+     * registers job seekers, V02 the unemployed, V08 refers, V11 checks labour activity, V13 the unemployed
+     * registration); DEREGISTER and QUERY_CARD are the registry's own.
+     */
+    static String variantFor(RegistryCommandType type) {
+        return switch (type) {
+            case REGISTER_JOB_SEEKER, DEREGISTER, QUERY_CARD -> "V06";
+            case REGISTER_UNEMPLOYED -> "V02";
+            case REFER_TO_MEASURE -> "V08";
+            case CHECK_LABOUR_ACTIVITY -> "V11";
+            case CHECK_UNEMPLOYED_REGISTRATION -> "V13";
+        };
+    }
+
     /** Sends a command from the employment centre and waits for the answer. */
     RegistryEvent send(RegistryCommand cmd) {
-        return answerTo(forward(PROVIDER, cmd));
+        return send(cmd, variantFor(cmd.command()));
+    }
+
+    /** Sends a command for a request the gateway attests was routed under {@code variant}, and waits for the answer. */
+    RegistryEvent send(RegistryCommand cmd, String variant) {
+        Envelope original = original(PROVIDER, cmd);
+        publish(hop(original, new RegistryCommandAttestation(cmd.requestId(), PROVIDER, cmd.iin(), variant,
+                Instant.now())));
+        return answerTo(original);
     }
 
     /** The provider's sealed original, forwarded by the (played) gateway to the registry; returns the original. */
@@ -79,7 +102,7 @@ final class Registry implements AutoCloseable {
     Envelope hop(Envelope original) {
         RegistryCommand cmd = EnvelopeCodec.decode(original.body(), RegistryCommand.class);
         return hop(original, new RegistryCommandAttestation(cmd.requestId(), original.sender(), cmd.iin(),
-                Instant.now()));
+                variantFor(cmd.command()), Instant.now()));
     }
 
     /** The gateway's hop with the attestation given (or none: {@code null}). */

@@ -72,6 +72,11 @@ public final class ServiceCatalog {
         return v;
     }
 
+    /** The variant V01…V16, or empty for an unknown code. */
+    public Optional<Variant> findVariant(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
     /** The variants of a base service, by code. */
     public List<Variant> variantsFor(String baseServiceCode) {
         baseService(baseServiceCode);

@@ -70,8 +70,10 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
             Participant to;
             if (e.type() == MessageType.REGISTRY_COMMAND) {
                 RegistryCommand cmd = BodyValidator.parse(e.type(), e.body(), RegistryCommand.class);
-                to = command(cmd, from);
-                enrichment = new RegistryCommandAttestation(cmd.requestId(), from.id(), cmd.iin(), clock.instant());
+                RoutedRequests.RoutedRequest request = command(cmd, from);
+                to = registry();
+                enrichment = new RegistryCommandAttestation(cmd.requestId(), from.id(), cmd.iin(),
+                        request.variantCode(), clock.instant());
             } else {
                 to = event(e);
                 enrichment = Map.of("signaturesCheckedAt", clock.instant().toString());
@@ -87,9 +89,10 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
 
     /**
      * A command reaches the registry only from the acting provider, for a request the gateway routed to it, about that
-     * request's applicant ([wave 2 · 6/16]); the forward attests both ({@link RegistryCommandAttestation}).
+     * request's applicant ([wave 2 · 6/16]); the forward attests both, and the variant the request was routed under
+     * ([wave 2 · 7/16]: the registry applies that variant's rules), in a {@link RegistryCommandAttestation}.
      */
-    private Participant command(RegistryCommand cmd, Participant from) {
+    private RoutedRequests.RoutedRequest command(RegistryCommand cmd, Participant from) {
         if (from.kind() != ParticipantKind.PROVIDER || !cmd.providerId().equals(from.id())) {
             throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
                     "registry commands come from the acting provider");
@@ -101,7 +104,15 @@ public class RegistryTrafficHandler implements EnvelopeHandler {
             throw new RejectedException(ReasonCode.MSG_APPLICANT_MISMATCH,
                     "the command's citizen is not the applicant of request " + cmd.requestId());
         }
+        if (request.variantCode() == null) {
+            throw new RejectedException(ReasonCode.MSG_NOT_PERMITTED,
+                    "request " + cmd.requestId() + " has no variant: no registry rule applies to it");
+        }
         routed.recordCommand(cmd.commandId(), cmd.requestId(), from.id());
+        return request;
+    }
+
+    private Participant registry() {
         return participants.list().stream().filter(p -> p.kind() == ParticipantKind.REGISTRY && p.active()).findFirst()
                 .orElseThrow(() -> new RejectedException(ReasonCode.ROUTE_NOT_FOUND, "no active registry"));
     }

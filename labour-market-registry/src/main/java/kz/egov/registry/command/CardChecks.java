@@ -12,7 +12,6 @@ import kz.egov.contract.reason.ReasonCode;
 import kz.egov.registry.card.CardView;
 import kz.egov.registry.card.RecordCard;
 import kz.egov.registry.card.RecordCards;
-import kz.egov.registry.card.RegistrationKind;
 import kz.egov.registry.employment.LabourActivity;
 import kz.egov.registry.employment.LabourActivityCheck;
 
@@ -30,6 +29,7 @@ public class CardChecks {
 
     /** "Checks that the citizen has no labour activity": the answer names its source and data date. */
     public Outcome labourActivity(CommandContext c) {
+        VariantRequirements.check(c, cards.find(c.iin(), false));
         LabourActivity activity = labourActivity.on(c.iin(), c.data().dateOr("on", c.today()));
         ObjectNode json = cards.find(c.iin(), false).map(CardView::json)
                 .orElseGet(() -> EnvelopeCodec.json().createObjectNode().put("iin", c.iin()));
@@ -37,17 +37,16 @@ public class CardChecks {
         return Outcome.accepted(json);
     }
 
-    /** Before a certificate: an active unemployed registration whose identification data match. */
+    /**
+     * Before a certificate: what the variant requires of the unemployed registration — V13 the registration and the
+     * identification data (003 L985–989), V07 the card as an unemployed person (002 L174), V04 the card and the
+     * registration (inferred). The answer carries the card when there is one.
+     */
     public Outcome unemployedRegistration(CommandContext c) {
         Optional<RecordCard> card = cards.find(c.iin(), false);
-        require(card.isPresent(), ReasonCode.REGISTRY_NO_RECORD_CARD, "no personal record card");
-        require(card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isPresent(),
-                ReasonCode.REGISTRY_NOT_UNEMPLOYED, "no active unemployed registration");
-        CommandData d = c.data();
-        require(card.get().identification().matches(d.requiredText("surname"), d.requiredText("givenName"),
-                d.requiredDate("birthDate")), ReasonCode.REGISTRY_IDENTITY_MISMATCH,
-                "surname, given name or birth date differ from the card");
-        return Outcome.accepted(CardView.json(card.get()));
+        VariantRequirements.check(c, card);
+        return Outcome.accepted(card.map(CardView::json)
+                .orElseGet(() -> EnvelopeCodec.json().createObjectNode().put("iin", c.iin())));
     }
 
     /** The card by IIN. */

@@ -43,15 +43,12 @@ public class CardCommands {
     /** The executor enters the citizen's data: a card (new or existing) with an active job-seeker registration. */
     public Outcome registerJobSeeker(CommandContext c) {
         Optional<RecordCard> card = cards.find(c.iin(), true);
+        VariantRequirements.check(c, card);
         require(card.flatMap(k -> k.activeRegistration(RegistrationKind.JOB_SEEKER)).isEmpty(),
                 ReasonCode.REGISTRY_ALREADY_JOB_SEEKER, "an active job-seeker registration exists");
-        CommandData d = c.data();
-        Identification id = new Identification(d.requiredText("surname"), d.requiredText("givenName"),
-                d.text("patronymic"), d.requiredDate("birthDate"));
-        require(id.birthDate().equals(Iin.of(c.iin()).birthDate()), ReasonCode.REGISTRY_IDENTITY_MISMATCH,
-                "birth date differs from the IIN's");
-        Channel channel = d.requiredEnum("channel", Channel.class);
-        LocalDate on = d.dateOr("registeredOn", c.today());
+        Identification id = identification(c);
+        Channel channel = c.data().requiredEnum("channel", Channel.class);
+        LocalDate on = c.data().dateOr("registeredOn", c.today());
         if (card.isEmpty()) {
             cards.create(c.iin(), id, c.at());
         } else {
@@ -64,22 +61,23 @@ public class CardCommands {
     }
 
     /**
-     * Registration as unemployed of a registered job seeker, by the body's decision. No text that registers the
-     * unemployed (V02 000 L238/L263, V07 002 L174, V12 003 L824–836) has the executor check labour activity: that is
-     * V11's job-seeker check (003 L556–559), its own command CHECK_LABOUR_ACTIVITY in V11's steps. The labour activity
-     * is reported with the card, never a refusal here.
+     * Registration as unemployed, by the body's decision, after what the variant requires (V02, V12: an active
+     * job-seeker registration, inferred from the service's name). No text that registers the unemployed (V02 000
+     * L238/L263, V12 003 L824–836) has the executor check labour activity: that is V11's job-seeker check (003
+     * L556–559), its own command CHECK_LABOUR_ACTIVITY. The labour activity is reported with the card, never a refusal.
+     * Two active unemployed registrations are refused whatever the variant (the card holds one).
      */
     public Outcome registerUnemployed(CommandContext c) {
         Optional<RecordCard> card = cards.find(c.iin(), true);
-        require(card.flatMap(k -> k.activeRegistration(RegistrationKind.JOB_SEEKER)).isPresent(),
-                ReasonCode.REGISTRY_NOT_JOB_SEEKER, "no active job-seeker registration");
-        require(card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isEmpty(),
+        VariantRequirements.check(c, card);
+        require(card.flatMap(k -> k.activeRegistration(RegistrationKind.UNEMPLOYED)).isEmpty(),
                 ReasonCode.REGISTRY_ALREADY_UNEMPLOYED, "an active unemployed registration exists");
         LabourActivity activity = labourActivity.on(c.iin(), c.today());
         CommandData d = c.data();
         String decisionNumber = d.requiredText("decisionNumber");
         LocalDate decisionDate = d.requiredDate("decisionDate");
         LocalDate on = d.dateOr("registeredOn", c.today());
+        openIfNone(c, card);
         cards.register(c.iin(), RegistrationKind.UNEMPLOYED, on, c.command().providerId(), d.text("channel"),
                 c.command().requestId(), decisionNumber, decisionDate);
         cards.record(c.iin(), c.history("registered as unemployed on " + on + " by decision № " + decisionNumber
@@ -107,21 +105,40 @@ public class CardCommands {
         return Outcome.accepted(view.of(c.iin()));
     }
 
-    /** A referral to an active employment measure: only for a registered job seeker or unemployed person. */
+    /**
+     * A referral to an active employment measure, after what the variant requires: V08 a card as a job seeker or
+     * unemployed (002 L247, L277); V01 nothing (000 L98 names no registry), so a person without a card gets one
+     * opened from the identification data the executor entered.
+     */
     public Outcome referToMeasure(CommandContext c) {
         Optional<RecordCard> card = cards.find(c.iin(), true);
-        require(card.isPresent(), ReasonCode.REGISTRY_NO_RECORD_CARD, "no personal record card");
-        require(card.get().activeRegistration(RegistrationKind.JOB_SEEKER).isPresent()
-                || card.get().activeRegistration(RegistrationKind.UNEMPLOYED).isPresent(),
-                ReasonCode.REGISTRY_NOT_JOB_SEEKER, "no active job-seeker or unemployed registration");
+        VariantRequirements.check(c, card);
         CommandData d = c.data();
         MeasureKind kind = d.requiredEnum("measureKind", MeasureKind.class);
         Referral referral = new Referral(kind, d.dateOr("referredOn", c.today()), c.command().providerId(),
                 c.command().requestId(), d.requiredText("employer"), d.text("employerBin"), d.text("vacancy"),
                 d.text("referralNumber"), d.json());
+        openIfNone(c, card);
         cards.refer(c.iin(), referral);
         cards.record(c.iin(), c.history("referred to " + kind + " on " + referral.referredOn() + ": "
                 + referral.employer()));
         return Outcome.accepted(view.of(c.iin()));
+    }
+
+    /** A card opened from the entered identification data when the person has none. */
+    private void openIfNone(CommandContext c, Optional<RecordCard> card) {
+        if (card.isEmpty()) {
+            cards.create(c.iin(), identification(c), c.at());
+        }
+    }
+
+    /** The identification data the executor entered; the birth date must be the IIN's. */
+    private static Identification identification(CommandContext c) {
+        CommandData d = c.data();
+        Identification id = new Identification(d.requiredText("surname"), d.requiredText("givenName"),
+                d.text("patronymic"), d.requiredDate("birthDate"));
+        require(id.birthDate().equals(Iin.of(c.iin()).birthDate()), ReasonCode.REGISTRY_IDENTITY_MISMATCH,
+                "birth date differs from the IIN's");
+        return id;
     }
 }

@@ -3,16 +3,21 @@ package kz.egov.registry.command;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import kz.egov.catalog.ServiceCatalog;
+import kz.egov.catalog.model.RegistryRequirement;
+import kz.egov.catalog.model.RegistryRule;
 import kz.egov.contract.envelope.Envelope;
 import kz.egov.contract.envelope.MessageType;
 import kz.egov.contract.message.RegistryCommand;
 import kz.egov.contract.message.RegistryCommandAttestation;
+import kz.egov.contract.message.RegistryCommandType;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
@@ -31,7 +36,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A provider's command to АИС «Рынок труда», forwarded by the gateway: checked (gateway seal, the provider's seal, an
- * employment-service provider acting for itself, valid IINs), applied once per command id, and answered with a sealed
+ * employment-service provider acting for itself, valid IINs, a command the attested variant's steps send), applied
+ * under that variant's registry rule (the catalog's) once per command id, and answered with a sealed
  * REGISTRY_EVENT — accepted with the card, or refused with a reason code. A repeated command id gets the same answer.
  */
 @ApplicationScoped
@@ -48,12 +54,13 @@ public class RegistryCommandHandler implements EnvelopeHandler {
     private final EnvelopeSender sender;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final ServiceCatalog catalog;
     private final String participantId;
     private final String gatewayId;
 
     RegistryCommandHandler(GatewayEnvelopes gateway, AllowedProviders allowed, ProcessedCommands processed,
             CardCommands commands, CardChecks checks, CardView view, EnvelopeSender sender, MeterRegistry metrics,
-            Clock clock, RegistryConfig config, PlatformConfig platform) {
+            Clock clock, ServiceCatalog catalog, RegistryConfig config, PlatformConfig platform) {
         this.gateway = gateway;
         this.allowed = allowed;
         this.processed = processed;
@@ -63,6 +70,7 @@ public class RegistryCommandHandler implements EnvelopeHandler {
         this.sender = sender;
         this.metrics = metrics;
         this.clock = clock;
+        this.catalog = catalog;
         this.participantId = config.participantId();
         this.gatewayId = platform.gatewayId();
     }
@@ -98,7 +106,8 @@ public class RegistryCommandHandler implements EnvelopeHandler {
     private static Optional<RegistryCommandAttestation> attestation(GatewayEnvelopes.Received received) {
         try {
             return Optional.ofNullable(received.enrichment(RegistryCommandAttestation.class))
-                    .filter(a -> a.requestId() != null && a.routedTo() != null && a.applicantIin() != null);
+                    .filter(a -> a.requestId() != null && a.routedTo() != null && a.applicantIin() != null
+                            && a.variantCode() != null);
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -110,13 +119,31 @@ public class RegistryCommandHandler implements EnvelopeHandler {
         if (forbidden.isPresent()) {
             return Outcome.refused(forbidden.get().reason(), forbidden.get().detail(), null);
         }
-        CommandContext c = new CommandContext(cmd, new CommandData(cmd.data()), at,
+        String variant = attestation.get().variantCode();
+        Optional<List<RegistryRequirement>> requires = requirements(variant, cmd.command());
+        if (requires.isEmpty()) {
+            return Outcome.refused(ReasonCode.MSG_NOT_PERMITTED, "no step of " + variant + " sends " + cmd.command()
+                    + " (the catalog's registry rules)", null);
+        }
+        CommandContext c = new CommandContext(cmd, new CommandData(cmd.data()), variant, requires.get(), at,
                 LocalDate.ofInstant(at, RegistryConfig.ZONE));
         try {
             return apply(c);
         } catch (RejectedException refused) {
             return Outcome.refused(refused.reason(), refused.detail(), view.of(cmd.iin()));
         }
+    }
+
+    /**
+     * What the variant requires of the command (its catalog rule): empty when none of its steps sends it, or the
+     * variant is unknown. DEREGISTER and QUERY_CARD are the registry's own, no step of any text: nothing required.
+     */
+    private Optional<List<RegistryRequirement>> requirements(String variantCode, RegistryCommandType type) {
+        if (type == RegistryCommandType.DEREGISTER || type == RegistryCommandType.QUERY_CARD) {
+            return Optional.of(List.of());
+        }
+        kz.egov.catalog.model.RegistryCommand command = kz.egov.catalog.model.RegistryCommand.valueOf(type.name());
+        return catalog.findVariant(variantCode).flatMap(v -> v.registryRule(command)).map(RegistryRule::requires);
     }
 
     /**

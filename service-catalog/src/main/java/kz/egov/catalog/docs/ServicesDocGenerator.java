@@ -167,6 +167,17 @@ public final class ServicesDocGenerator {
         md.append("\n**Motivated refusal:** ").append(v.motivatedRefusal() == null ? "not mentioned in the text"
                 : (v.motivatedRefusal().pointsToStandard() ? "on the grounds of point 10 of the standard (SAMPLE placeholders below)" : v.motivatedRefusal().grounds())
                 + " (" + v.motivatedRefusal().lines() + ")" + (v.motivatedRefusal().note() != null ? ". " + v.motivatedRefusal().note() : "")).append("\n");
+        if (!v.registryRules().isEmpty()) {
+            md.append("\n**АИС «Рынок труда» rules** (the registry refuses a command when a requirement does not hold, and any command no step sends):\n\n");
+            md.append("| command | requires | the text's words | lines | |\n|---|---|---|---|---|\n");
+            for (var r : v.registryRules()) {
+                md.append("| ").append(r.command()).append(" | ")
+                        .append(r.requires().isEmpty() ? "nothing" : r.requires().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                        .append(" | ").append(r.wordings().stream().map(w -> "«" + w + "»").collect(Collectors.joining("; ")))
+                        .append(" | ").append(r.lines()).append(" | ")
+                        .append(r.inferred() ? "(inferred) " : "").append(r.note() == null ? "" : r.note()).append(" |\n");
+            }
+        }
         md.append("\n**Document checklist:** ").append(v.documentChecklist() == null ? "—" : (v.documentChecklist().sample() ? "SAMPLE (see the base service)" : v.documentChecklist().source())).append("\n");
         if (!v.contradictions().isEmpty()) {
             md.append("\n**Contradictions (kept as the text has them):**\n");

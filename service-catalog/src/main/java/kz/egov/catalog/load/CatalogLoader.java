@@ -214,7 +214,7 @@ public final class CatalogLoader {
                 v.resultDocuments(), v.refusalToAccept(), v.motivatedRefusal(), v.informationSystems(),
                 v.contradictions(), v.notes(),
                 v.documentChecklist() != null ? v.documentChecklist() : base.documentChecklist(),
-                v.formFields() != null ? v.formFields() : base.formFields());
+                v.formFields() != null ? v.formFields() : base.formFields(), v.registryRules());
     }
 
     /** The sum of the step limits by unit (minutes and hours together, as minutes), marked derived; null when no step has a limit. */

@@ -12,6 +12,7 @@ import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Organisation;
 import kz.egov.catalog.model.PortalSequence;
 import kz.egov.catalog.model.ProviderType;
+import kz.egov.catalog.model.RegistryCommand;
 import kz.egov.catalog.model.Role;
 import kz.egov.catalog.model.Statement;
 import kz.egov.catalog.model.Step;
@@ -236,6 +237,41 @@ final class CatalogValidator {
         if (!v.partial()) {
             checklist(e, "documentChecklist", v.documentChecklist());
             formFields(e, "formFields", v.formFields());
+        }
+        registryRules(e, v);
+    }
+
+    /**
+     * One rule per registry command the steps send, none for a command they do not; each with its lines, and the
+     * text's wordings when it requires something and is not marked inferred.
+     */
+    private void registryRules(String e, Variant v) {
+        List<RegistryCommand> sent = v.registryCommands();
+        Set<RegistryCommand> ruled = new HashSet<>();
+        for (int i = 0; i < v.registryRules().size(); i++) {
+            var r = v.registryRules().get(i);
+            String rp = "registryRules[" + i + "]";
+            if (r.command() == null) {
+                problem(e, rp + ".command", "missing");
+                continue;
+            }
+            if (!ruled.add(r.command())) {
+                problem(e, rp, r.command() + " has two rules");
+            }
+            if (!sent.contains(r.command())) {
+                problem(e, rp, "no step of the variant sends " + r.command());
+            }
+            if (r.lines() == null) {
+                problem(e, rp + ".lines", "missing");
+            }
+            if (r.wordings().isEmpty() && !r.inferred() && !r.requires().isEmpty()) {
+                problem(e, rp + ".wordings", "the text's words for the checks, or inferred: true");
+            }
+        }
+        for (var cmd : sent) {
+            if (!ruled.contains(cmd)) {
+                problem(e, "registryRules", "no rule for " + cmd + ", which a step sends");
+            }
         }
     }
 

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param notes                remarks
  * @param documentChecklist    completeness check: the text's own list (V05) or the base service's SAMPLE
  * @param formFields           portal form: the base service's SAMPLE unless the variant sets one
+ * @param registryRules        what АИС «Рынок труда» requires of each command the steps send (one rule per command)
  */
 public record Variant(String code, String key, String baseService, Names names, ProviderType providerType,
                       Names providerName, List<Organisation> organisations, Region region, SourceRef source,
@@ -42,7 +43,7 @@ public record Variant(String code, String key, String baseService, Names names, 
                       List<ResultDocument> resultDocuments, RefusalToAccept refusalToAccept,
                       MotivatedRefusal motivatedRefusal, List<String> informationSystems,
                       List<Contradiction> contradictions, List<String> notes,
-                      DocumentChecklist documentChecklist, FormFields formFields) {
+                      DocumentChecklist documentChecklist, FormFields formFields, List<RegistryRule> registryRules) {
 
     public Variant {
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
@@ -51,6 +52,21 @@ public record Variant(String code, String key, String baseService, Names names, 
         informationSystems = informationSystems == null ? List.of() : List.copyOf(informationSystems);
         contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        registryRules = registryRules == null ? List.of() : List.copyOf(registryRules);
+    }
+
+    /** Every registry command the steps of any channel send, in the order first met. */
+    public List<RegistryCommand> registryCommands() {
+        return channelSpecs.stream().flatMap(c -> c.steps().stream()).flatMap(s -> s.registryCommands().stream())
+                .distinct().toList();
+    }
+
+    /**
+     * The rule АИС «Рынок труда» applies to {@code command} for this variant; empty when no step of the variant sends
+     * that command (the registry then refuses it: the case's service does not do that).
+     */
+    public Optional<RegistryRule> registryRule(RegistryCommand command) {
+        return registryRules.stream().filter(r -> r.command() == command).findFirst();
     }
 
     /** The channels, in the text's order. */

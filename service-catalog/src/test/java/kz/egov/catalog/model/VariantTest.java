@@ -140,8 +140,8 @@ class VariantTest {
     void v07UnemployedRegistrationKyzylorda() {
         assertThat(CATALOG.variant("V07").channels()).containsExactly(PROVIDER_OFFICE);
         assertThat(steps("V07", PROVIDER_OFFICE)).containsExactly(
-                "APPLICANT -", "REGISTRAR 20 MINUTES", "HEAD 30 MINUTES", "EXECUTOR 30 MINUTES REGISTER_UNEMPLOYED",
-                "HEAD 30 MINUTES SIGNS", "REGISTRAR 20 MINUTES");
+                "APPLICANT -", "REGISTRAR 20 MINUTES", "HEAD 30 MINUTES",
+                "EXECUTOR 30 MINUTES CHECK_UNEMPLOYED_REGISTRATION", "HEAD 30 MINUTES SIGNS", "REGISTRAR 20 MINUTES");
         assertThat(term("V07", PROVIDER_OFFICE)).isEqualTo("130 MINUTES from FIRST_STEP_START (derived)");
         assertThat(CATALOG.variant("V07").refusalToAccept()).isNull();
     }
