@@ -6,6 +6,7 @@ import kz.egov.catalog.model.ChannelSpec;
 import kz.egov.catalog.model.ChecklistDocument;
 import kz.egov.catalog.model.Contradiction;
 import kz.egov.catalog.model.FormField;
+import kz.egov.catalog.model.Lines;
 import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Names;
 import kz.egov.catalog.model.PortalSequence;
@@ -141,7 +142,7 @@ public final class ServicesDocGenerator {
                         s.actor(), s.action() + (s.note() != null ? " *" + s.note() + "*" : ""),
                         d == null ? "—" : d.shortForm(), d == null ? "—" : "«" + d.sourceWording() + "»",
                         s.signsResult() ? "yes" : "", s.registryCommands().stream().map(Enum::name).collect(Collectors.joining(", ")),
-                        s.lines()));
+                        s.lines() == null ? null : s.lines().toString()));
             }
             md.append("\n**Term:** ").append(termLong(c.term())).append("\n");
             if (c.acceptanceProof() != null) {
@@ -235,6 +236,10 @@ public final class ServicesDocGenerator {
 
     private static String n(String s) {
         return s == null ? "—" : s;
+    }
+
+    private static String n(Lines lines) {
+        return lines == null ? "—" : lines.toString();
     }
 
     private static String q(String s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -157,6 +158,10 @@ public final class CatalogLoader {
     private <T> T convert(String file, String entry, JsonNode node, Class<T> type) {
         try {
             return YAML.treeToValue(node, type);
+        } catch (ValueInstantiationException e) {
+            // a value type refused its text (e.g. Lines): its own message says what is wrong
+            String why = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            problems.add(entry + " " + path(e) + ": " + why + " (" + file + ")");
         } catch (JsonMappingException e) {
             problems.add(entry + " " + path(e) + ": " + e.getOriginalMessage() + " (" + file + ")");
         } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import kz.egov.catalog.model.Contradiction;
 import kz.egov.catalog.model.DocumentChecklist;
 import kz.egov.catalog.model.FormField;
 import kz.egov.catalog.model.FormFields;
+import kz.egov.catalog.model.LineRange;
 import kz.egov.catalog.model.MaxDuration;
 import kz.egov.catalog.model.Organisation;
 import kz.egov.catalog.model.PortalSequence;
@@ -166,6 +167,7 @@ final class CatalogValidator {
         if (v.source() == null || v.source().file() == null || v.source().lines() == null || v.source().act() == null) {
             problem(e, "source", "file, lines and act are required");
         }
+        lineReferences(e, v);
         if (!v.partial() && v.channelSpecs().isEmpty()) {
             problem(e, "channels", "a complete variant needs at least one channel");
         }
@@ -271,6 +273,51 @@ final class CatalogValidator {
         for (var cmd : sent) {
             if (!ruled.contains(cmd)) {
                 problem(e, "registryRules", "no rule for " + cmd + ", which a step sends");
+            }
+        }
+    }
+
+    /**
+     * Every line reference of the variant resolves against its source: it lies inside one of the source's sections
+     * ({@code source.lines}) and its language can be told (RU/KZ, the section's, the original's); a contradiction's
+     * statement is in the language it says.
+     */
+    private void lineReferences(String e, Variant v) {
+        if (v.source() == null || v.source().lines() == null) {
+            return;
+        }
+        if (v.source().languages().isEmpty()
+                || !v.source().languages().stream().allMatch(l -> l.equals("kk") || l.equals("ru"))) {
+            problem(e, "source.language", "kk, ru or ru+kk, got " + v.source().language());
+            return;
+        }
+        v.lineReferences().forEach((field, lines) -> {
+            for (LineRange r : lines.ranges()) {
+                try {
+                    v.source().cite(r);
+                } catch (IllegalArgumentException ex) {
+                    problem(e, field, ex.getMessage());
+                }
+            }
+        });
+        for (int i = 0; i < v.contradictions().size(); i++) {
+            List<Statement> statements = v.contradictions().get(i).statements();
+            for (int j = 0; j < statements.size(); j++) {
+                Statement s = statements.get(j);
+                if (s.lines() == null || s.language() == null) {
+                    continue;
+                }
+                for (LineRange r : s.lines().ranges()) {
+                    try {
+                        String lang = v.source().cite(r).language();
+                        if (!lang.equals(s.language())) {
+                            problem(e, "contradictions[" + i + "].statements[" + j + "].language",
+                                    s.language() + " but " + r + " is " + lang);
+                        }
+                    } catch (IllegalArgumentException ex) {
+                        // reported above
+                    }
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param acceptanceProof what the applicant gets on acceptance (receipt, coupon, status), or {@code null}
  * @param note            remarks
  */
-public record ChannelSpec(Channel channel, String sourceName, String lines, List<Step> steps, Channel stepsSameAs,
+public record ChannelSpec(Channel channel, String sourceName, Lines lines, List<Step> steps, Channel stepsSameAs,
                           Term term, String portalSequence, String acceptanceProof, String note) {
     public ChannelSpec {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -7,7 +7,7 @@ package kz.egov.catalog.model;
  * @param lines   source lines
  * @param note    remarks
  */
-public record MotivatedRefusal(String grounds, String lines, String note) {
+public record MotivatedRefusal(String grounds, Lines lines, String note) {
     public boolean pointsToStandard() {
         return "STD_P10".equals(grounds);
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param lines    source lines
  */
 public record RefusalToAccept(List<Channel> channels, List<ReasonCode> reasons, String grounds, String receipt,
-        String lines) {
+        Lines lines) {
     public RefusalToAccept {
         channels = channels == null ? List.of() : List.copyOf(channels);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);

@@ -17,7 +17,7 @@ import java.util.List;
  * @param lines        source lines
  */
 public record ResultDocument(String code, ResultKind kind, Names names, String form, String formSource,
-                             List<String> fields, boolean fieldsSample, String lines) {
+                             List<String> fields, boolean fieldsSample, Lines lines) {
     public ResultDocument {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }

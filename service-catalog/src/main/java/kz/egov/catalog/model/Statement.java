@@ -9,7 +9,7 @@ package kz.egov.catalog.model;
  * @param amount   the number stated, when it is a duration
  * @param unit     its unit, when it is a duration
  */
-public record Statement(String wording, String lines, String language, Long amount, DurationUnit unit) {
+public record Statement(String wording, Lines lines, String language, Long amount, DurationUnit unit) {
     public boolean isDuration() {
         return amount != null && unit != null;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Step(int number, Role role, String actor, ProviderType body, String informationSystem, String action,
                    MaxDuration maxDuration, boolean signsResult, List<RegistryCommand> registryCommands,
-                   String lines, String note) {
+                   Lines lines, String note) {
     public Step {
         registryCommands = registryCommands == null ? List.of() : List.copyOf(registryCommands);
     }

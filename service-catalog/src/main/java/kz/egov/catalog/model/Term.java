@@ -13,7 +13,7 @@ import java.util.List;
  * @param extensions            additions under conditions
  * @param note                  remarks
  */
-public record Term(List<MaxDuration> parts, TermStart start, String lines, boolean excludesAcceptanceDay,
+public record Term(List<MaxDuration> parts, TermStart start, Lines lines, boolean excludesAcceptanceDay,
                    List<TermExtension> extensions, String note) {
     public Term {
         parts = parts == null ? List.of() : List.copyOf(parts);

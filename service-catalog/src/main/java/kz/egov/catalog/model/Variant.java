@@ -6,7 +6,9 @@ import kz.egov.contract.reason.RejectedException;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -135,6 +137,67 @@ public record Variant(String code, String key, String baseService, Names names, 
     /** The motivated refusal, if the text provides one. */
     public Optional<MotivatedRefusal> motivatedRefusalIfAny() {
         return Optional.ofNullable(motivatedRefusal);
+    }
+
+    /**
+     * Every line reference of the variant, keyed by its field as the catalog's problems name it (e.g.
+     * {@code channels[OFFICE].steps[2].lines}), in the order of the YAML; {@code source.lines} first. Steps a channel
+     * reuses ({@code stepsSameAs}) are listed under their own channel only.
+     */
+    public Map<String, Lines> lineReferences() {
+        Map<String, Lines> refs = new LinkedHashMap<>();
+        if (source != null) {
+            put(refs, "source.lines", source.lines());
+        }
+        for (ChannelSpec c : channelSpecs) {
+            String cp = "channels[" + c.channel() + "]";
+            put(refs, cp + ".lines", c.lines());
+            if (c.stepsSameAs() == null) {
+                for (int i = 0; i < c.steps().size(); i++) {
+                    put(refs, cp + ".steps[" + i + "].lines", c.steps().get(i).lines());
+                }
+            }
+            if (c.term() != null) {
+                put(refs, cp + ".term.lines", c.term().lines());
+                for (int i = 0; i < c.term().extensions().size(); i++) {
+                    put(refs, cp + ".term.extensions[" + i + "].lines", c.term().extensions().get(i).lines());
+                }
+            }
+        }
+        for (int i = 0; i < resultDocuments.size(); i++) {
+            put(refs, "resultDocuments[" + i + "].lines", resultDocuments.get(i).lines());
+        }
+        if (refusalToAccept != null) {
+            put(refs, "refusalToAccept.lines", refusalToAccept.lines());
+        }
+        if (motivatedRefusal != null) {
+            put(refs, "motivatedRefusal.lines", motivatedRefusal.lines());
+        }
+        for (int i = 0; i < contradictions.size(); i++) {
+            List<Statement> statements = contradictions.get(i).statements();
+            for (int j = 0; j < statements.size(); j++) {
+                put(refs, "contradictions[" + i + "].statements[" + j + "].lines", statements.get(j).lines());
+            }
+        }
+        return refs;
+    }
+
+    private static void put(Map<String, Lines> refs, String field, Lines lines) {
+        if (lines != null) {
+            refs.put(field, lines);
+        }
+    }
+
+    /**
+     * The file, language and lines of each range of a reference of this variant ({@link SourceRef#cite(Lines)}).
+     *
+     * @throws IllegalArgumentException when a range lies outside the source's lines or its language cannot be told
+     */
+    public List<SourceLines> cite(Lines lines) {
+        if (source == null) {
+            throw new IllegalArgumentException(code + " has no source to cite " + lines + " from");
+        }
+        return source.cite(lines);
     }
 
     /** Whether a citizen with this KATO code is served by this variant's region. */
