@@ -14,7 +14,7 @@ import java.util.List;
  * @param inferred the text names no such check or no registry at all: the rule is the project's reading
  * @param note     remarks
  */
-public record RegistryRule(RegistryCommand command, List<RegistryRequirement> requires, List<String> wordings, String lines,
+public record RegistryRule(RegistryCommand command, List<RegistryRequirement> requires, List<String> wordings, Lines lines,
         boolean inferred, String note) {
     public RegistryRule {
         requires = requires == null ? List.of() : List.copyOf(requires);

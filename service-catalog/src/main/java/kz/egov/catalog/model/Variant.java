@@ -173,6 +173,9 @@ public record Variant(String code, String key, String baseService, Names names, 
         if (motivatedRefusal != null) {
             put(refs, "motivatedRefusal.lines", motivatedRefusal.lines());
         }
+        for (int i = 0; i < registryRules.size(); i++) {
+            put(refs, "registryRules[" + i + "].lines", registryRules.get(i).lines());
+        }
         for (int i = 0; i < contradictions.size(); i++) {
             List<Statement> statements = contradictions.get(i).statements();
             for (int j = 0; j < statements.size(); j++) {

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * occur in the variant's original at the lines their entry cites, resolved by {@link Variant#cite(Lines)} (a line
  * either side, the texts wrap inside words; spaces, line breaks and a hyphen that breaks a word ignored, ё read as е;
  * "..." in a quotation leaves out words). Quotations: the duration wordings (steps, terms, extensions), every statement
- * of a contradiction, the grounds of a refusal to accept ("the grounds in the text's words"), and the variant's names in
- * the sections of their language. The originals are test resources (src/test/resources/originals, copies of
- * shared/regulations/originals): a missing one fails the test.
+ * of a contradiction, the grounds of a refusal to accept ("the grounds in the text's words"), the wordings of the
+ * registry rules, and the variant's names in the sections of their language. The originals are test resources
+ * (src/test/resources/originals, copies of shared/regulations/originals): a missing one fails the test.
  *
  * <p>Not checked, because they are not verbatim: the names of result documents (the catalog writes them in the
  * nominative), the actors of steps and the providers' names (likewise), receipts and notes (the catalog's own words
@@ -113,6 +113,24 @@ class SourceWordingTest {
         }
         assertThat(notAtItsLines).as("refusal grounds not at their cited lines").isEmpty();
         assertThat(checked).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void theWordingsOfEveryRegistryRuleAreAtItsLines() {
+        List<String> notAtItsLines = new ArrayList<>();
+        int checked = 0;
+        for (Variant v : ServiceCatalog.loadDefault().variants()) {
+            for (var r : v.registryRules()) {
+                for (String w : r.wordings()) {
+                    checked++;
+                    if (!at(v, new Cited(w, r.lines()))) {
+                        notAtItsLines.add(v.code() + " " + r.command() + ": «" + w + "» not at " + r.lines() + " of " + v.source().file());
+                    }
+                }
+            }
+        }
+        assertThat(notAtItsLines).as("registry rule wordings not at their cited lines").isEmpty();
+        assertThat(checked).isGreaterThan(0);
     }
 
     @Test
