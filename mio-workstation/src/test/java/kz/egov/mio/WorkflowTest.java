@@ -249,15 +249,21 @@ class WorkflowTest {
                 "PASSED_TO_STATE_CORPORATION", "ISSUED_BY_ORIGIN");
     }
 
+    /**
+     * V12 (003 p.5, L815–846): the employment centre accepts, enters and sends on (steps 1–3), the akimat receives
+     * (step 4) and decides (step 5), the centre forms and issues the result (steps 6–7). p.7 (L878–881) lists only
+     * «Халықты жұмыспен қамту орталығының маманы» and «көрсетілетін қызметті берушінің маманы»: the akimat's specialist
+     * decides and signs. The term counts «шешім қабылдаған күннен бастап – 2 (екі) жұмыс күні» (L844–846): none runs
+     * before the decision, and from it the next working day opens the two days.
+     */
     @Test
-    void v12TheEmploymentCentreTakesTheRequestAndTheAkimatsAuthorisedPersonDecides() {
+    void v12TheEmploymentCentreTakesTheRequestAndTheAkimatsSpecialistDecides() {
         String akimat = "akimat-6310";
         String centre = "ec-6310";
         PersonRecord citizen = Mio.citizen("6310");
         String id = Mio.viaOtherBody(citizen, "UNEMPLOYED_REGISTRATION", "V12", akimat, centre);
         OfficerSeeds.Seed specialist = officer(akimat, OfficerRole.SPECIALIST);
-        OfficerSeeds.Seed authorised = officer(akimat, OfficerRole.AUTHORISED_PERSON);
-        assertThat(awaitStatus(id, BusinessStatus.RECEIVED).incomingNumber()).startsWith(akimat + "/");
+        assertThat(awaitStatus(id, BusinessStatus.RECEIVED).dueAt()).as("no term before the decision").isNull();
         // steps 1–3 (accept, enter, send on) and 6–7 (form, issue) are the employment centre's, not the akimat's
         JsonNode view = Mio.caseOf(specialist, id);
         assertThat(view.at("/summary/stepNumber").asInt()).isEqualTo(4);
@@ -268,22 +274,28 @@ class WorkflowTest {
             }
         });
         assertThat(here).containsExactly(4, 5);
-        // step 4: the akimat's specialist receives the documents (registration); step 5: the authorised person decides
+        // step 4: the akimat's specialist receives the documents (registration); step 5: the specialist decides
         act(specialist, id, "COMPLETE_STEP").statusCode(200).body("summary.status", equalTo("REGISTERED"))
-                .body("summary.stepRole", equalTo("AUTHORISED_PERSON"));
-        act(authorised, id, "PREPARE_RESULT").statusCode(200);
+                .body("summary.stepRole", equalTo("SPECIALIST")).body("summary.stepNumber", equalTo(5));
+        act(specialist, id, "PREPARE_RESULT").statusCode(200);
         RegistryCommand cmd = FakeRegistry.answer(id, akimat);
         assertThat(cmd.command()).isEqualTo(RegistryCommandType.REGISTER_UNEMPLOYED);
         assertThat(cmd.providerId()).isEqualTo(akimat);
-        Awaits.draft(authorised, id, "RESULT");
-        Mio.sign(authorised, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
+        Awaits.draft(specialist, id, "RESULT");
+        Mio.sign(specialist, id).statusCode(200).body("summary.status", equalTo("COMPLETED"));
         Envelope sent = awaitSent(id, MessageType.RESULT_DOCUMENT);
         ResultDocument certificate = body(sent, ResultDocument.class);
         assertThat(certificate.kind()).isEqualTo(ResultKind.CERTIFICATE);
         assertThat(certificate.variantCode()).isEqualTo("V12");
-        assertThat(certificate.signedByRole()).isEqualTo("AUTHORISED_PERSON");
+        assertThat(certificate.signedByRole()).isEqualTo("SPECIALIST");
         assertThat(verifier.verify(sent.body(), sent.personSignature(), Instant.now(), SignerRole.OFFICER).signer().bin())
                 .isEqualTo(kz.egov.reference.Participants.byId(akimat).bin());
+        StatusChange decided = awaitStatus(id, BusinessStatus.COMPLETED);
+        kz.egov.catalog.calendar.WorkingCalendar calendar = kz.egov.catalog.calendar.WorkingCalendar.loadDefault();
+        java.time.LocalDate decisionDay = decided.changedAt().atZone(calendar.zone()).toLocalDate();
+        assertThat(decided.dueAt()).as("2 working days from the working day after the decision's day").isEqualTo(
+                calendar.deadline(calendar.nextWorkingDay(decisionDay).atTime(calendar.workingHours().start())
+                        .atZone(calendar.zone()), 2, kz.egov.catalog.model.DurationUnit.WORKING_DAYS).toInstant());
         // the centre forms and issues it: «выдано» comes from the centre, not from the akimat
         assertThat(Mio.gateway().received().stream().filter(m -> m.correlationId().equals(id)
                 && m.type() == MessageType.STATUS_CHANGE && body(m, StatusChange.class).status() == BusinessStatus.ISSUED))

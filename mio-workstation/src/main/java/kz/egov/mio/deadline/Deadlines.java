@@ -43,6 +43,14 @@ public class Deadlines {
         return term != null && term.start() == TermStart.PACKAGE_REGISTERED_BY_PROVIDER;
     }
 
+    /**
+     * The term counts from the provider's decision (V12: «шешім қабылдаған күннен», 003 L844–846): it starts when the
+     * decision is signed, not at receipt.
+     */
+    public boolean startsAtDecision(Term term) {
+        return term != null && term.start() == TermStart.DECISION_DATE;
+    }
+
     /** A due time moved on by working days (a term extension), counted from the later of the due time and now. */
     public Instant extend(Instant due, int workingDays) {
         Instant from = due == null || due.isBefore(now()) ? now() : due;

@@ -72,6 +72,7 @@ public class ResultSigning {
         boolean refusal = Decisions.REFUSAL.equals(c.draftKind);
         outbox.result(c, c.document, cms);
         c.signedAt = workflow.now();
+        workflow.decided(c, plan);
         c.outcome = (refusal ? BusinessStatus.MOTIVATED_REFUSAL : BusinessStatus.COMPLETED).name();
         workflow.record(c, plan, o, Action.SIGN.name(), c.draftKind + " " + c.requestId + "-" + c.documentVersion);
         outbox.status(c, refusal ? BusinessStatus.MOTIVATED_REFUSAL : BusinessStatus.COMPLETED, role.name(),

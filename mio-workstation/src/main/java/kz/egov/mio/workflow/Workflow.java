@@ -38,18 +38,36 @@ public class Workflow {
         return deadlines.now();
     }
 
-    /** A new case: the overall term (unless it counts from registration) and the first step an officer performs. */
+    /**
+     * A new case: the overall term (unless it counts from registration or from the decision) and the first step an
+     * officer performs.
+     */
     public void start(ServiceCase c, Plan plan) {
         Instant now = deadlines.now();
-        if (!deadlines.startsAtRegistration(plan.term())) {
-            c.termStartedAt = now;
-            c.dueAt = deadlines.termDue(plan.term(), now);
+        if (!deadlines.startsAtRegistration(plan.term()) && !deadlines.startsAtDecision(plan.term())) {
+            startTerm(c, plan, now);
         }
         if (plan.borrowed()) {
             note(c, plan, -1, "NOTE", "the channel names no officer's step; the provider office's steps apply");
         }
         c.stepIndex = -1;
         moveTo(c, plan, plan.nextHuman(-1));
+    }
+
+    /** The overall term starts counting at {@code at} (receipt, registration or decision, as the catalog says). */
+    private void startTerm(ServiceCase c, Plan plan, Instant at) {
+        c.termStartedAt = at;
+        c.dueAt = deadlines.termDue(plan.term(), at);
+    }
+
+    /**
+     * The provider's decision is signed: a term that counts from the decision (V12) starts now — from its day, as
+     * the catalog's term says; the due time goes out with the status change that follows.
+     */
+    public void decided(ServiceCase c, Plan plan) {
+        if (deadlines.startsAtDecision(plan.term()) && c.termStartedAt == null) {
+            startTerm(c, plan, deadlines.now());
+        }
     }
 
     /** Records the officer's completion of the current step and moves to the next step an officer performs. */
@@ -80,8 +98,7 @@ public class Workflow {
         String role = plan.role(done).map(Enum::name).orElse(SYSTEM);
         if (done == plan.registrationIndex() && status == BusinessStatus.RECEIVED) {
             if (deadlines.startsAtRegistration(plan.term())) {
-                c.termStartedAt = deadlines.now();
-                c.dueAt = deadlines.termDue(plan.term(), c.termStartedAt);
+                startTerm(c, plan, deadlines.now());
             }
             outbox.status(c, BusinessStatus.REGISTERED, role, "incoming number " + c.incomingNumber);
             if (c.packageId != null) {

@@ -257,12 +257,12 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The deadline of a term. When the term excludes the day of acceptance, counting starts on the next working
-     * day; {@code withExtensions} adds the term's conditional extensions (e.g. delivery via a district branch).
+     * The deadline of a term. When the term excludes the day of acceptance or counts from the day of its start,
+     * counting starts on the next working day; {@code withExtensions} adds the term's conditional extensions (e.g. delivery via a district branch).
      */
     public ZonedDateTime deadline(ZonedDateTime start, Term term, boolean withExtensions) {
         ZonedDateTime s = start.withZoneSameInstant(zone);
-        if (term.excludesAcceptanceDay()) {
+        if (term.startsTheNextWorkingDay()) {
             s = nextWorkingDay(s.toLocalDate()).atTime(hours.start()).atZone(zone);
         }
         ZonedDateTime t = deadline(s, term.parts());

@@ -216,6 +216,9 @@ public final class ServicesDocGenerator {
         if (t.excludesAcceptanceDay()) {
             sb.append("; the day of acceptance is not counted");
         }
+        if (t.fromTheDay()) {
+            sb.append("; counted from the day: that day is not counted, counting opens the next working day");
+        }
         for (TermExtension x : t.extensions()) {
             sb.append("; +").append(x.extra().shortForm()).append(" «").append(x.extra().sourceWording()).append("» when ").append(x.condition())
                     .append(" (").append(x.lines()).append(")");

@@ -256,7 +256,7 @@ public final class CatalogLoader {
         }
         String note = "The text states no term: the sum of the step limits (derived)"
                 + (unlimited > 0 ? "; " + unlimited + " step(s) without a limit are not counted" : "") + ".";
-        return new Term(parts, TermStart.FIRST_STEP_START, null, false, List.of(), note);
+        return new Term(parts, TermStart.FIRST_STEP_START, null, false, List.of(), note, false);
     }
 
     private Loaded finish() {

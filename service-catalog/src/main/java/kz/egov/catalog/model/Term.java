@@ -12,12 +12,20 @@ import java.util.List;
  * @param excludesAcceptanceDay the day of acceptance is not counted (V09: «құжаттарды қабылдау күні ... мерзіміне кірмейді»)
  * @param extensions            additions under conditions
  * @param note                  remarks
+ * @param fromTheDay            the text counts from the day of its start («…шешім қабылдаған күннен бастап», V12), not the
+ *                              moment: the start's own day is not counted (the Civil Code, art. 172: a period runs from
+ *                              the day after the event), counting opens the next working day
  */
 public record Term(List<MaxDuration> parts, TermStart start, Lines lines, boolean excludesAcceptanceDay,
-                   List<TermExtension> extensions, String note) {
+                   List<TermExtension> extensions, String note, boolean fromTheDay) {
     public Term {
         parts = parts == null ? List.of() : List.copyOf(parts);
         extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    }
+
+    /** Counting opens on the next working day after the start's day (V09's acceptance day, V12's decision day). */
+    public boolean startsTheNextWorkingDay() {
+        return excludesAcceptanceDay || fromTheDay;
     }
 
     /** True when the text gives no term and this one is the sum of the step limits. */

@@ -225,12 +225,13 @@ class VariantTest {
                 org.assertj.core.groups.Tuple.tuple(ProviderType.EMPLOYMENT_CENTRE, "FRONT_OFFICE"));
         assertThat(steps("V12", VIA_OTHER_BODY)).containsExactly(
                 "SPECIALIST 30 MINUTES", "SPECIALIST 20 MINUTES", "SPECIALIST 1 HOURS", "SPECIALIST 1 HOURS",
-                "AUTHORISED_PERSON 1 WORKING_DAYS SIGNS REGISTER_UNEMPLOYED", "SPECIALIST 150 MINUTES", "SPECIALIST 20 MINUTES");
+                "SPECIALIST 1 WORKING_DAYS REGISTER_UNEMPLOYED", "SPECIALIST 150 MINUTES SIGNS", "SPECIALIST 20 MINUTES");
         assertThat(v.steps(VIA_OTHER_BODY)).extracting(Step::body).containsExactly(
                 ProviderType.EMPLOYMENT_CENTRE, ProviderType.EMPLOYMENT_CENTRE, ProviderType.EMPLOYMENT_CENTRE,
                 ProviderType.AKIMAT, ProviderType.AKIMAT, ProviderType.EMPLOYMENT_CENTRE, ProviderType.EMPLOYMENT_CENTRE);
         assertThat(v.steps(VIA_OTHER_BODY).get(5).maxDuration().sourceWording()).isEqualTo("2 (екі) сағат 30 (отыз) минут");
         assertThat(term("V12", VIA_OTHER_BODY)).isEqualTo("2 WORKING_DAYS from DECISION_DATE");
+        assertThat(v.term(VIA_OTHER_BODY).fromTheDay()).as("003 L844–846 «шешім қабылдаған күннен бастап»").isTrue();
     }
 
     @Test
