@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
             "1 portal (register, sign, route, registrar/head/executor, registry card, signed result, public verify),",
             "2 State Corporation (refusal to accept, receipt, motivated refusal, hand-over), 3 provider office walk-in,",
             "4 refusals (revoked certificate, IIN mismatch, no route, deceased); with --only mio also ИС МИО's workflows",
-            "(a referral needing the card, Mangystau V03, a State Corporation package). Exit 0 when every journey went through."})
+            "(a referral needing the card, Mangystau V03, a State Corporation package); with --only variants every full",
+            "variant on every channel its text gives, or --only V10 (any variant code) that variant's channels.",
+            "Exit 0 when every journey went through."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "the local stack's data directory (default: <repo>/.egov)")
@@ -34,7 +36,8 @@ public final class DemoCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--only", paramLabel = "JOURNEY", split = ",",
-            description = "run only these journeys: portal, corp, office, refusals, mio (default: all but mio)")
+            description = "run only these journeys: portal, corp, office, refusals, mio, variants, or variant codes "
+                    + "(V01…V16) (default: all but mio and the variants)")
     List<String> only;
 
     @Override
@@ -74,6 +77,12 @@ public final class DemoCommand implements Callable<Integer> {
                 mio.cardThenReferral();
                 mio.mangystauJobSeeker();
                 mio.stateCorporationRegistration();
+            }
+            VariantJourneys variants = new VariantJourneys(journeys);
+            for (VariantJourneys.Route r : VariantJourneys.routes()) {
+                if (only != null && (only.contains("variants") || only.contains(r.variant()))) {
+                    variants.run(r);
+                }
             }
         } catch (DemoException e) {
             System.out.println();

@@ -318,11 +318,18 @@ public final class Journeys {
         }
     }
 
+    /**
+     * The people a journey of this process has taken: journeys run side by side (the e2e suite's variant journeys)
+     * never share a citizen, so what АИС «Рынок труда» answers one never depends on another.
+     */
+    private static final java.util.Set<String> CLAIMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** A citizen with no portal account and no registry card yet (so a demo can run again on the same stack). */
     Citizen newCitizen(Predicate<PersonRecord> where, boolean narrate) {
         Api portal = Api.anonymous(target.portal());
         for (PersonRecord p : candidates(where)) {
-            if (target.admin(target.registry()).get("/admin/cards/" + p.iin()).status() != 404) {
+            if (CLAIMED.contains(p.iin()) || target.admin(target.registry()).get("/admin/cards/" + p.iin()).status() != 404
+                    || !CLAIMED.add(p.iin())) {
                 continue;
             }
             Api.Answer challenge = portal.post("/api/accounts/challenge", Map.of("iin", p.iin()));
@@ -355,7 +362,8 @@ public final class Journeys {
     PersonRecord freshPerson(Predicate<PersonRecord> where, int skip) {
         int seen = 0;
         for (PersonRecord p : candidates(where)) {
-            if (target.admin(target.registry()).get("/admin/cards/" + p.iin()).status() == 404 && seen++ >= skip) {
+            if (!CLAIMED.contains(p.iin()) && target.admin(target.registry()).get("/admin/cards/" + p.iin()).status()
+                    == 404 && seen++ >= skip && CLAIMED.add(p.iin())) {
                 return p;
             }
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.egov.contract.reason.ReasonCode;
 import kz.egov.contract.reason.RejectedException;
 import kz.egov.contract.status.BusinessStatus;
+import kz.egov.contract.message.Channel;
 import kz.egov.contract.message.SignerRole;
 import kz.egov.eds.identity.ChannelRules;
 import kz.egov.eds.verify.EdsVerifier;
@@ -83,8 +84,13 @@ public class ResultSigning {
         if (next >= plan.size() && plan.issuedByOtherBody(signing)) {
             // the body that took the request (its origin) forms and issues the result: «выдано» comes from it
             workflow.note(c, plan, next, "SENT_TO_ORIGIN", "the result is issued by " + c.origin);
+        } else if (next >= plan.size() && plan.issuedByStateCorporation(signing)) {
+            // the signer is the last officer here and the State Corporation's operator issues (e.g. V04 at ЦОН,
+            // action 10): the result goes to the branch, whose hand-over closes the case
+            workflow.note(c, plan, next, "PASSED_TO_STATE_CORPORATION", "the result is issued by " + c.origin);
         } else if (next >= plan.size()) {
-            outbox.status(c, BusinessStatus.ISSUED, Workflow.SYSTEM, "sent to the applicant's personal cabinet");
+            outbox.status(c, BusinessStatus.ISSUED, Workflow.SYSTEM, plan.channel() == Channel.PORTAL
+                    ? "sent to the applicant's personal cabinet" : "issued by the signer");
             workflow.finish(c, c.outcome);
         }
     }
