@@ -141,7 +141,27 @@ public final class VariantJourneys {
     }
 
     private Journey office(Route r) {
-        PersonRecord citizen = j.freshPerson(Population.livingIn(r.kato()), 0);
+        return office(r, j.freshPerson(Population.livingIn(r.kato()), 0));
+    }
+
+    /**
+     * One citizen at the offices of a region, one route after the other, so that each finds in АИС «Рынок труда» what
+     * the earlier left (Mangystau: V03 registers the job seeker, V02 registers the unemployed by the decision — its rule
+     * wants the job seeker first —, V01 refers to a measure).
+     */
+    public List<Journey> atTheOffices(String kato, String... variants) {
+        PersonRecord citizen = j.freshPerson(Population.livingIn(kato), 0);
+        List<Journey> done = new ArrayList<>();
+        for (String code : variants) {
+            Route r = routes(code).stream().filter(x -> x.channel() == Channel.PROVIDER_OFFICE).findFirst()
+                    .orElseThrow(() -> new DemoException(code + " has no office channel"));
+            j.chapter(code + " at the office, the same citizen: «" + r.serviceCode() + "»");
+            done.add(office(r, citizen));
+        }
+        return done;
+    }
+
+    private Journey office(Route r, PersonRecord citizen) {
         String provider = officeOf(r, citizen);
         Journeys.Officer clerk = j.officer(provider, "REGISTRAR");
         ObjectNode applicant = Api.JSON.createObjectNode().put("iin", citizen.iin()).put("surname", citizen.surname())
