@@ -65,8 +65,8 @@ class VariantJourneysTest {
 
     @TestFactory
     Stream<DynamicTest> everyVariantOnEveryChannelItsTextGives() {
-        assertThat(DONE.keySet()).as("V01–V11, V13, V16 on their portal, office and State Corporation channels")
-                .hasSizeGreaterThanOrEqualTo(23);
+        assertThat(DONE.keySet()).as("V01–V13, V16 on their portal, office, State Corporation and other body's channels")
+                .hasSizeGreaterThanOrEqualTo(25);
         return DONE.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().toString(), () -> {
             if (e.getValue() instanceof Throwable t) {
                 throw new AssertionError(e.getKey() + " did not go through: " + t.getMessage(), t);
@@ -80,6 +80,27 @@ class VariantJourneysTest {
      * V02's rule (a job seeker first, inferred from «Жұмыссыз ретінде жұмыс іздеп жүрген адамдарды тіркеу») holds and
      * the registration as unemployed is made by the decision; V01 then refers the unemployed person to a measure.
      */
+    /**
+     * East Kazakhstan, one citizen: V11 registers the job seeker at the employment centre; V12's akimat registers the
+     * unemployed by its decision (the centre takes the application and issues the result); V13's certificate then finds
+     * the registration and the identification data on the card (003 L985–989).
+     */
+    @org.junit.jupiter.api.Test
+    void oneCitizenOfEastKazakhstanJobSeekerThenUnemployedViaTheCentreThenCertified() {
+        RunningStack stack = E2eStack.get();
+        List<VariantJourneys.Journey> done = new VariantJourneys(new Journeys(Target.of(stack.config(),
+                stack.secrets()), line -> System.out.println("[East Kazakhstan] " + line), Duration.ofSeconds(90)))
+                .atTheOffices("63", "V11", "V12", "V13");
+
+        assertThat(done).extracting(x -> x.caseView().path("outcome").asText())
+                .containsExactly("COMPLETED", "COMPLETED", "COMPLETED");
+        assertThat(done.get(1).route().channel().name()).isEqualTo("VIA_OTHER_BODY");
+        assertThat(done.get(2).caseView().path("registry").get(0).path("command").asText())
+                .isEqualTo("CHECK_UNEMPLOYED_REGISTRATION");
+        assertThat(done.get(2).caseView().path("registry").get(0).path("state").asText()).isEqualTo("ACCEPTED");
+        done.forEach(x -> check(x, false));
+    }
+
     @org.junit.jupiter.api.Test
     void oneCitizenAtTheMangystauOfficesJobSeekerThenUnemployedThenReferred() {
         RunningStack stack = E2eStack.get();
@@ -144,6 +165,13 @@ class VariantJourneysTest {
                 assertThat(kase.at("/summary/status").asText()).isEqualTo("ISSUED");
             }
             case PROVIDER_OFFICE -> assertThat(kase.at("/summary/status").asText()).isEqualTo("ISSUED");
+            case VIA_OTHER_BODY -> {
+                assertThat(j.originView().path("businessStatus").asText()).isEqualTo("ISSUED");
+                assertThat(j.originView().path("handedOverAt").asText()).isNotBlank();
+                assertThat(kase.at("/summary/status").asText()).isEqualTo("ISSUED");
+                assertThat(kase.path("origin").asText()).as("the centre took it").startsWith("ec-")
+                        .isNotEqualTo(j.providerId());
+            }
             default -> throw new AssertionError("no journey for " + j.route().channel());
         }
     }

@@ -47,9 +47,9 @@ public final class VariantJourneys {
             JsonNode originView, JsonNode resultDocument, List<String> roleActions) {
     }
 
-    /** The channels a citizen reaches from outside today (VIA_OTHER_BODY, V12, is taken by another body's office). */
+    /** The channels by which a citizen applies (VIA_OTHER_BODY: at the office of the body that takes it, V12). */
     private static final List<Channel> REACHED = List.of(Channel.PORTAL, Channel.STATE_CORPORATION,
-            Channel.PROVIDER_OFFICE);
+            Channel.PROVIDER_OFFICE, Channel.VIA_OTHER_BODY);
 
     private final Journeys j;
     /** The result document the last walk signed, exactly as signed. */
@@ -87,7 +87,7 @@ public final class VariantJourneys {
             case PORTAL -> portal(r);
             case STATE_CORPORATION -> branch(r);
             case PROVIDER_OFFICE -> office(r);
-            default -> throw new DemoException(r + ": no journey for this channel");
+            case VIA_OTHER_BODY -> viaOtherBody(r, j.freshPerson(Population.livingIn(r.kato()), 0));
         };
     }
 
@@ -154,9 +154,10 @@ public final class VariantJourneys {
         List<Journey> done = new ArrayList<>();
         for (String code : variants) {
             Route r = routes(code).stream().filter(x -> x.channel() == Channel.PROVIDER_OFFICE).findFirst()
+                    .or(() -> routes(code).stream().filter(x -> x.channel() == Channel.VIA_OTHER_BODY).findFirst())
                     .orElseThrow(() -> new DemoException(code + " has no office channel"));
             j.chapter(code + " at the office, the same citizen: «" + r.serviceCode() + "»");
-            done.add(office(r, citizen));
+            done.add(r.channel() == Channel.VIA_OTHER_BODY ? viaOtherBody(r, citizen) : office(r, citizen));
         }
         return done;
     }
@@ -164,6 +165,49 @@ public final class VariantJourneys {
     private Journey office(Route r, PersonRecord citizen) {
         String provider = officeOf(r, citizen);
         Journeys.Officer clerk = j.officer(provider, "REGISTRAR");
+        String id = keyIn(clerk, r, citizen);
+        j.say("Office clerk " + clerk.name + " of " + provider + " keys in " + Journeys.name(citizen)
+                + "'s request and signs it with the clerk's own EDS; it goes through the gateway");
+        JsonNode kase = walk(provider, id);
+        j.say("At " + provider + "'s office: " + kase.at("/summary/status").asText());
+        return journey(r, citizen.iin(), id, provider, kase, kase, parse(signed));
+    }
+
+    /**
+     * V12: the employment centre's specialist takes the application for the akimat (steps 1–3) and sends it, signed
+     * with their EDS; the akimat's officers take their steps (4–5); the signed decision comes back to the centre, its
+     * origin, which issues it to the applicant and reports the hand-over (steps 6–7), closing the akimat's case.
+     */
+    private Journey viaOtherBody(Route r, PersonRecord citizen) {
+        Variant v = ServiceCatalog.loadDefault().variant(r.variant());
+        String bodyType = v.organisations().stream().filter(o -> "FRONT_OFFICE".equals(o.part())).findFirst()
+                .orElseThrow(() -> new DemoException(r + ": the catalog names no front office")).type().name();
+        String office = served(bodyType, citizen);
+        String provider = served(v.providerType().name(), citizen);
+        Journeys.Officer clerk = j.officer(office, "SPECIALIST");
+        String id = keyIn(clerk, r, citizen);
+        j.say(clerk.name + " of " + office + " takes " + Journeys.name(citizen) + "'s application for " + provider
+                + " and sends it signed with the EDS");
+        walk(provider, id);
+        JsonNode ready = j.await("the result back at " + office, () -> {
+            JsonNode w = j.api(clerk).get("/api/walk-in/" + id).expect(200).body();
+            return w.path("resultReady").asBoolean() ? Optional.of(w) : Optional.empty();
+        });
+        JsonNode doc = document(j.api(clerk).get("/api/walk-in/" + id + "/result").expect(200).body()
+                .path("document").asText());
+        j.say("At " + office + ": " + ready.path("businessStatus").asText() + ", " + doc.path("kind").asText()
+                + " — the specialist issues it to the applicant");
+        JsonNode handed = j.api(clerk).post("/api/walk-in/" + id + "/hand-over", Map.of("comment",
+                "выдано заявителю")).expect(200).body();
+        JsonNode kase = j.await("the hand-over reported to " + provider, () -> {
+            JsonNode c = read(provider, id);
+            return "ISSUED".equals(c.at("/summary/status").asText()) ? Optional.of(c) : Optional.empty();
+        });
+        return journey(r, citizen.iin(), id, provider, kase, handed, doc);
+    }
+
+    /** The office keys the request in for the citizen and signs it with the officer's EDS; the request's id. */
+    private String keyIn(Journeys.Officer clerk, Route r, PersonRecord citizen) {
         ObjectNode applicant = Api.JSON.createObjectNode().put("iin", citizen.iin()).put("surname", citizen.surname())
                 .put("givenName", citizen.givenName());
         if (citizen.patronymic() != null) {
@@ -174,21 +218,19 @@ public final class VariantJourneys {
         String id = prepared.path("requestId").asText();
         j.api(clerk).post("/api/walk-in/" + id + "/submit", Map.of("signature",
                 clerk.key.sign(Base64.getDecoder().decode(prepared.path("document").asText())))).expect(202);
-        j.say("Office clerk " + clerk.name + " of " + provider + " keys in " + Journeys.name(citizen)
-                + "'s request and signs it with the clerk's own EDS; it goes through the gateway");
-        JsonNode kase = walk(provider, id);
-        j.say("At " + provider + "'s office: " + kase.at("/summary/status").asText());
-        return journey(r, citizen.iin(), id, provider, kase, kase, parse(signed));
+        return id;
     }
 
     /** The office the citizen's district is served by, for the variant's kind of provider (the routing table). */
     private static String officeOf(Route r, PersonRecord citizen) {
-        Variant v = ServiceCatalog.loadDefault().variant(r.variant());
+        return served(ServiceCatalog.loadDefault().variant(r.variant()).providerType().name(), citizen);
+    }
+
+    private static String served(String providerType, PersonRecord citizen) {
         return Participants.routing().stream()
-                .filter(x -> x.providerType().equals(v.providerType().name()) && citizen.addressKato()
-                        .startsWith(x.katoPrefix()))
+                .filter(x -> x.providerType().equals(providerType) && citizen.addressKato().startsWith(x.katoPrefix()))
                 .max(Comparator.comparingInt(x -> x.katoPrefix().length())).map(Participants.Route::participant)
-                .orElseThrow(() -> new DemoException("no " + v.providerType() + " serves KATO " + citizen.addressKato()));
+                .orElseThrow(() -> new DemoException("no " + providerType + " serves KATO " + citizen.addressKato()));
     }
 
     // ------------------------------------------------------------------------------------------------ ИС МИО

@@ -24,7 +24,8 @@ import kz.egov.platform.messaging.InboundMessage;
 
 /**
  * Other news about a case from the gateway: the origin withdraws the request (only before registration), the gateway
- * refused something the provider sent, a State Corporation package moved. Each is noted on the case.
+ * refused something the provider sent, a State Corporation package moved. Each is noted on the case. News about a
+ * request this office took for another body (it is the origin there) goes to {@link ForOtherBodies}.
  */
 @ApplicationScoped
 public class GatewayNotices implements EnvelopeHandler {
@@ -33,12 +34,15 @@ public class GatewayNotices implements EnvelopeHandler {
     private final Cases cases;
     private final Workflow workflow;
     private final GatewayOutbox outbox;
+    private final ForOtherBodies forOtherBodies;
 
-    GatewayNotices(GatewayEnvelopes gateway, Cases cases, Workflow workflow, GatewayOutbox outbox) {
+    GatewayNotices(GatewayEnvelopes gateway, Cases cases, Workflow workflow, GatewayOutbox outbox,
+            ForOtherBodies forOtherBodies) {
         this.gateway = gateway;
         this.cases = cases;
         this.workflow = workflow;
         this.outbox = outbox;
+        this.forOtherBodies = forOtherBodies;
     }
 
     @Override
@@ -49,6 +53,14 @@ public class GatewayNotices implements EnvelopeHandler {
     @Override
     public void handle(Envelope envelope, InboundMessage raw) {
         Envelope original = gateway.receive(envelope).original();
+        if (envelope.type() != MessageType.PACKAGE_MOVEMENT) {
+            var taken = forOtherBodies.taken(original.correlationId(), envelope.recipient());
+            if (taken.isPresent()) {
+                // this office is the origin of a request it took for another body (V12): the provider's news
+                forOtherBodies.status(taken.get(), envelope, original);
+                return;
+            }
+        }
         ServiceCase c = cases.lock(original.correlationId(), envelope.recipient());
         switch (envelope.type()) {
             case STATUS_CHANGE -> fromOrigin(c, envelope, original,

@@ -82,9 +82,8 @@ public class WalkIns {
         }
         Iin.of(entry.applicant().iin());
         Provider provider = providers.require(o.providerId);
-        requireOfficeChannel(entry.serviceCode(), provider);
-        ServiceRequest request = new ServiceRequest(Ids.next(), entry.serviceCode(),
-                kz.egov.contract.message.Channel.PROVIDER_OFFICE, entry.applicant(),
+        Channel channel = officeChannel(entry.serviceCode(), provider);
+        ServiceRequest request = new ServiceRequest(Ids.next(), entry.serviceCode(), channel, entry.applicant(),
                 new Submitter(SignerRole.OFFICER, o.iin, provider.bin),
                 entry.form() == null ? EnvelopeCodec.json().createObjectNode() : entry.form(), List.of(),
                 "kk".equals(entry.language()) ? "kk" : "ru", clock.instant(), entry.packageId(), null);
@@ -93,6 +92,7 @@ public class WalkIns {
         d.officerId = o.id;
         d.providerId = provider.id;
         d.document = EnvelopeCodec.encode(request);
+        d.channel = channel.name();
         em.persist(d);
         audit.record(o, d.requestId, "WALK_IN_ENTERED", AuditLog.OK, entry.serviceCode());
         return new Prepared(d.requestId, Base64.getEncoder().encodeToString(d.document));
@@ -134,15 +134,26 @@ public class WalkIns {
         audit.record(o, requestId, "WALK_IN_SUBMITTED", AuditLog.OK, request.serviceCode());
     }
 
-    private void requireOfficeChannel(String serviceCode, Provider provider) {
+    /**
+     * How this office takes the service, by its region's variant: its own (PROVIDER_OFFICE), or for the body that
+     * provides it where the variant names this kind of office its front office (VIA_OTHER_BODY, V12's employment
+     * centre for the akimat); otherwise not here.
+     */
+    private Channel officeChannel(String serviceCode, Provider provider) {
         if (catalog.findBaseService(serviceCode).isEmpty()) {
             throw new RejectedException(ReasonCode.SERVICE_UNKNOWN, "no base service " + serviceCode);
         }
-        boolean offered = catalog.variantsFor(serviceCode, ProviderType.valueOf(provider.providerType)).stream()
-                .anyMatch(v -> v.hasChannel(Channel.PROVIDER_OFFICE));
-        if (!offered) {
-            throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
-                    serviceCode + " is not taken at a " + provider.providerType + " office");
+        ProviderType type = ProviderType.valueOf(provider.providerType);
+        java.util.Optional<kz.egov.catalog.model.Variant> regional = catalog.variantFor(serviceCode, provider.kato)
+                .filter(v -> !v.partial());
+        if (regional.filter(v -> v.providerType() == type && v.hasChannel(Channel.PROVIDER_OFFICE)).isPresent()) {
+            return Channel.PROVIDER_OFFICE;
         }
+        if (regional.filter(v -> v.hasChannel(Channel.VIA_OTHER_BODY) && v.organisations().stream()
+                .anyMatch(org -> org.type() == type && "FRONT_OFFICE".equals(org.part()))).isPresent()) {
+            return Channel.VIA_OTHER_BODY;
+        }
+        throw new RejectedException(ReasonCode.SERVICE_NOT_ON_CHANNEL,
+                serviceCode + " is not taken at a " + provider.providerType + " office in " + provider.kato);
     }
 }
