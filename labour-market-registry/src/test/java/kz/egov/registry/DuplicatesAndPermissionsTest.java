@@ -119,8 +119,12 @@ class DuplicatesAndPermissionsTest {
         assertThat(registry.send(command(QUERY_CARD, citizen.iin(), data())).card().get("referrals")).isEmpty();
     }
 
+    /**
+     * An akimat commands the registry only for its own variant's commands (V12's registration as unemployed by its
+     * decision); a job-seeker registration of V06, an employment centre's service, is not permitted.
+     */
     @Test
-    void aCommandFromAnAkimatIsNotPermittedAndCreatesNoCard() {
+    void aCommandFromAnAkimatForAnEmploymentCentresServiceIsNotPermittedAndCreatesNoCard() {
         PersonRecord citizen = People.anyone();
         int notPermittedBefore = notPermitted();
         RegistryCommand cmd = new RegistryCommand("cmd-akimat-" + citizen.iin(), "req-akimat-" + citizen.iin(),

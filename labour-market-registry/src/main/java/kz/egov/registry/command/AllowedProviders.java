@@ -23,6 +23,11 @@ public class AllowedProviders {
                 .filter(p -> p.providerType() != null && providerTypes.contains(p.providerType())).isPresent();
     }
 
+    /** The provider type of a participant, if it is a provider. */
+    public Optional<String> typeOf(String participantId) {
+        return find(participantId).filter(p -> "PROVIDER".equals(p.kind())).map(Participants.Seed::providerType);
+    }
+
     private static Optional<Participants.Seed> find(String id) {
         return Participants.all().stream().filter(p -> p.id().equals(id)).findFirst();
     }

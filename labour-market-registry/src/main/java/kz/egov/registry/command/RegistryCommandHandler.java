@@ -120,6 +120,11 @@ public class RegistryCommandHandler implements EnvelopeHandler {
             return Outcome.refused(forbidden.get().reason(), forbidden.get().detail(), null);
         }
         String variant = attestation.get().variantCode();
+        Optional<String> providerType = catalog.findVariant(variant).map(v -> v.providerType().name());
+        if (providerType.isPresent() && !providerType.equals(allowed.typeOf(original.sender()))) {
+            return Outcome.refused(ReasonCode.MSG_NOT_PERMITTED, variant + " is provided by a " + providerType.get()
+                    + ", not by " + original.sender(), null);
+        }
         Optional<List<RegistryRequirement>> requires = requirements(variant, cmd.command());
         if (requires.isEmpty()) {
             return Outcome.refused(ReasonCode.MSG_NOT_PERMITTED, "no step of " + variant + " sends " + cmd.command()
