@@ -15,26 +15,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Operators read a card and the reconciliation counts; only with platform operator credentials. */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class AdminApiTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class AdminApiTest extends WithRegistry {
 
     static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", EgovInfrastructureResource.ADMIN_PASSWORD);

@@ -16,8 +16,6 @@ import kz.egov.contract.message.RegistryCommand;
 import kz.egov.contract.message.RegistryCommandAttestation;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class CommandAboutAnotherApplicantTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class CommandAboutAnotherApplicantTest extends WithRegistry {
 
     @Test
     void aCardOrADeregistrationOfSomeoneElseIsRefused() {

@@ -19,8 +19,6 @@ import kz.egov.contract.message.RegistryCommand;
 import kz.egov.contract.message.RegistryCommandAttestation;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,19 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class CommandItsVariantDoesNotSendTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class CommandItsVariantDoesNotSendTest extends WithRegistry {
 
     @Test
     void aRegistrationAsUnemployedUnderV07IsRefusedAndWritesNothing() {

@@ -19,8 +19,6 @@ import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.reference.EmploymentRecords;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class ReferralAndLabourActivityTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class ReferralAndLabourActivityTest extends WithRegistry {
 
     static JsonNode referral(String kind) {
         return data("measureKind", kind, "employer", "ТОО «Сырдарья Агро»", "employerBin", "071040003320",

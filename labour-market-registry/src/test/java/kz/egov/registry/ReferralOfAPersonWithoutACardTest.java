@@ -13,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class ReferralOfAPersonWithoutACardTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class ReferralOfAPersonWithoutACardTest extends WithRegistry {
 
     private static ObjectNode referral(PersonRecord p) {
         return identity(p).put("measureKind", "SOCIAL_JOBS").put("employer", "ТОО «Маңғыстау Құрылыс»")

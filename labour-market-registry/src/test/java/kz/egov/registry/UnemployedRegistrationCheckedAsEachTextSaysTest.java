@@ -14,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.egov.contract.message.PersonRecord;
 import kz.egov.contract.message.RegistryEvent;
 import kz.egov.testinfra.EgovInfrastructureResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovInfrastructureResource.class, restrictToAnnotatedClass = false)
-class UnemployedRegistrationCheckedAsEachTextSaysTest {
-
-    static Registry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = new Registry();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+class UnemployedRegistrationCheckedAsEachTextSaysTest extends WithRegistry {
 
     private static PersonRecord unemployed() {
         PersonRecord p = People.withoutLabourActivity();

@@ -79,10 +79,8 @@ public final class DemoCommand implements Callable<Integer> {
                 mio.stateCorporationRegistration();
             }
             VariantJourneys variants = new VariantJourneys(journeys);
-            for (VariantJourneys.Route r : VariantJourneys.routes()) {
-                if (only != null && (only.contains("variants") || only.contains(r.variant()))) {
-                    variants.run(r);
-                }
+            for (VariantJourneys.Route r : variantRoutes(only)) {
+                variants.run(r);
             }
         } catch (DemoException e) {
             System.out.println();
@@ -92,6 +90,15 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf("Every journey went through in %d s.%n", Duration.between(start, Instant.now()).toSeconds());
         return 0;
+    }
+
+    /** The catalog's routes {@code --only} asks for: all with {@code variants}, else those of the variant codes named. */
+    static List<VariantJourneys.Route> variantRoutes(List<String> only) {
+        if (only == null) {
+            return List.of();
+        }
+        return VariantJourneys.routes().stream()
+                .filter(r -> only.contains("variants") || only.contains(r.variant())).toList();
     }
 
     private boolean wanted(String journey) {
