@@ -189,6 +189,10 @@
 
   /* ---------- a case ---------- */
   async function openCase(id) {
+    if (state.caseId !== id) {
+      // what was typed for one case (comment, ground, executor, days) never carries over to the next
+      $('action-form').reset();
+    }
     state.caseId = id;
     show($('action-message'), '');
     $('sign-panel').hidden = true;
@@ -470,7 +474,9 @@
       if (to) { e.preventDefault(); go(to); return; }
     }
     if (e.altKey && e.code === 'KeyL') { e.preventDefault(); relabel(I18n.lang() === 'ru' ? 'kk' : 'ru'); return; }
-    if (e.key === 'Escape' && state.view === 'case') { e.preventDefault(); go('queue'); }
+    // Esc leaves the case for the queue, but not from a field being filled in (it would lose the officer's place)
+    var typing = e.target && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    if (e.key === 'Escape' && state.view === 'case' && !typing) { e.preventDefault(); go('queue'); }
   });
 
   /* ---------- start ---------- */

@@ -288,6 +288,35 @@ class OfficerPageTest {
         return agent;
     }
 
+    /**
+     * Issue [wave 2 · 9/16]: "a comment and the extension days typed in one case are still filled in when the next
+     * case is opened; Esc in the comment box leaves the case". Both no longer: Esc in a field keeps the officer in the
+     * case, and the next case's form is empty.
+     */
+    @Test
+    @Order(3)
+    void whatIsTypedInOneCaseIsNotCarriedToTheNextAndEscInAFieldStaysInTheCase() {
+        Journeys.PortalSubmission first = journeys.portalRequest(Journeys.KYZYLORDA, Journeys.JOB_SEEKER);
+        Journeys.PortalSubmission second = journeys.portalRequest(Journeys.KYZYLORDA, Journeys.JOB_SEEKER);
+        Officer registrar = staff.officer(first.providerId(), "REGISTRAR");
+        signIn(registrar, null);
+        openFromQueue(first.requestId(), null);
+        browser.type("action-comment", "не уносить в другую заявку");
+        browser.setValue("action-working-days", "5");
+        browser.byId("action-comment").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(browser.displayed("case-view")).as("Esc in the comment box stays in the case").isTrue();
+        assertThat(browser.attr("case-view", "data-request-id")).isEqualTo(first.requestId());
+        browser.shot("officer-20-comment-typed");
+
+        browser.byId("case-title").click(); // out of the field: Esc goes back to the queue as before
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        browser.visible("queue-view");
+        openFromQueue(second.requestId(), null);
+        assertThat(browser.byId("action-comment").getAttribute("value")).isEmpty();
+        assertThat(browser.byId("action-working-days").getAttribute("value")).isEqualTo("1");
+        browser.shot("officer-21-next-case-empty");
+    }
+
     /** Waits for the request in the queue (refreshing it), then opens it. */
     private void openFromQueue(String id, String shot) {
         browser.visible("queue-view");
