@@ -324,6 +324,10 @@
   $('requests-recent').addEventListener('click', loadRecent);
 
   async function openRequest(id) {
+    if (!state.request || state.request.requestId !== id) {
+      // the identity document's IIN typed for one citizen never stands in the next citizen's hand-over
+      $('handover-form').reset();
+    }
     go('requests', false);
     show($('request-message'), '');
     try {
