@@ -63,13 +63,24 @@ public final class Journeys {
     final People people;
     private final Population population = Population.standard();
     private final Duration timeout;
+    private final java.time.Clock clock;
     private int step;
 
     public Journeys(Target target, Consumer<String> narrator, Duration timeout) {
+        this(target, narrator, timeout, java.time.Clock.system(ALMATY));
+    }
+
+    public Journeys(Target target, Consumer<String> narrator, Duration timeout, java.time.Clock clock) {
         this.target = target;
         this.out = narrator;
         this.people = target.people();
         this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    /** Today in Asia/Almaty, by the journeys' clock (the dates an officer enters: a decision, a referral's validity). */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ALMATY));
     }
 
     // ------------------------------------------------------------------------------------------------ narration
@@ -371,7 +382,7 @@ public final class Journeys {
     }
 
     private List<PersonRecord> candidates(Predicate<PersonRecord> where) {
-        LocalDate adult = LocalDate.now(ALMATY).minusYears(18);
+        LocalDate adult = today().minusYears(18);
         Predicate<PersonRecord> base = p -> p.addressKato() != null && p.birthDate().isBefore(adult);
         return population.people().stream().filter(base.and(where)).toList();
     }
@@ -571,7 +582,7 @@ public final class Journeys {
                 item.put("present", true);
                 item.put("scan", d.path("code").asText().toLowerCase() + ".pdf");
                 if (d.path("hasExpiry").asBoolean()) {
-                    item.put("expiresOn", LocalDate.now(ALMATY).plusYears(2).toString());
+                    item.put("expiresOn", today().plusYears(2).toString());
                 }
             } else {
                 continue;

@@ -3,7 +3,6 @@ package kz.egov.cli.demo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -108,12 +107,12 @@ public final class MioJourneys {
         return new CardJourney(c.person.iin(), refusedReferral, registered, files, referral, card);
     }
 
-    private static Map<String, Object> referral(String resultCode) {
+    private Map<String, Object> referral(String resultCode) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("employer", "ТОО «Сырдария Агро»");
         details.put("employerBin", "990140000006");
         details.put("vacancy", "оператор");
-        details.put("validUntil", LocalDate.now().plusDays(10).toString());
+        details.put("validUntil", j.today().plusDays(10).toString());
         return Map.of("action", "PREPARE_RESULT", "resultCode", resultCode, "details", details);
     }
 

@@ -1,7 +1,6 @@
 package kz.egov.cli.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -306,18 +305,18 @@ public final class VariantJourneys {
     }
 
     /** PREPARE_RESULT with what the step's registry commands need entered (a referral's employer, a decision). */
-    private static Map<String, Object> prepare(JsonNode v, JsonNode step) {
+    private Map<String, Object> prepare(JsonNode v, JsonNode step) {
         Map<String, Object> details = new LinkedHashMap<>();
         for (JsonNode c : step.path("registryCommands")) {
             if ("REFER_TO_MEASURE".equals(c.asText())) {
                 details.put("employer", "ТОО «Жұмыс Орталығы»");
                 details.put("employerBin", "990140000006");
                 details.put("vacancy", "оператор");
-                details.put("validUntil", LocalDate.now().plusDays(10).toString());
+                details.put("validUntil", j.today().plusDays(10).toString());
             }
             if ("REGISTER_UNEMPLOYED".equals(c.asText())) {
                 details.put("decisionNumber", "Ш-" + v.at("/summary/incomingNumber").asText());
-                details.put("decisionDate", LocalDate.now().toString());
+                details.put("decisionDate", j.today().toString());
             }
         }
         Map<String, Object> action = new LinkedHashMap<>();
